@@ -1,0 +1,66 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { startLocaleSync } from '../localization/locale.js';
+import { parseEnum } from '../logic/attributes.js';
+import { VERSION } from '../version.js';
+import { describeValue, warnOnce } from './warn.js';
+
+/** Colour schemes a widget can be forced into; `auto` follows the system setting. */
+export const THEMES = ['auto', 'light', 'dark'] as const;
+/** `auto` (default), `light` or `dark`. */
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * Base class of every widget: re-renders when the language changes, starts following
+ * `<html lang>` on first connection, validates the shared `theme` attribute, and warns once per
+ * bad value.
+ */
+export class WidgetElement extends LitElement {
+  /** The library version this class comes from (shown when two versions meet on one page). */
+  static readonly version = VERSION;
+
+  static override properties: PropertyDeclarations = { theme: { reflect: true } };
+
+  /**
+   * Forces a colour scheme: `light` or `dark`. `auto` (the default) follows the system setting.
+   * Any other value behaves like `auto` and warns once.
+   */
+  declare theme: Theme;
+
+  constructor() {
+    super();
+    this.theme = 'auto';
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    startLocaleSync();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('theme') && !parseEnum(this.theme, THEMES, 'auto').valid) {
+      this.warn('theme', this.theme, 'auto', THEMES);
+    }
+  }
+
+  /**
+   * Warns once about a bad attribute or property value, naming the fallback in use and, when
+   * given, the allowed values.
+   */
+  protected warn(
+    name: string,
+    value: unknown,
+    fallback: unknown,
+    allowed?: readonly unknown[],
+  ): void {
+    const shown = describeValue(value);
+    warnOnce(
+      this,
+      `${name}=${shown}`,
+      `<${this.localName}> ignored ${name}=${shown}, using ${JSON.stringify(fallback)}` +
+        (allowed ? `. Allowed: ${allowed.join(', ')}` : ''),
+    );
+  }
+}

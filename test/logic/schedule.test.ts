@@ -1,0 +1,1015 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  INTERVAL_WEEKS,
+  REVIEW_AFTER_SESSIONS,
+  SESSION_COUNT,
+  STEP_IDS,
+  addDays,
+  computeSchedule,
+  daysBetween,
+  daysInMonth,
+  formatIsoDate,
+  fromDayNumber,
+  isIsoDate,
+  isLeapYear,
+  isStepId,
+  localIsoDate,
+  parseIsoDate,
+  parseWholeNumber,
+  relativeWeeks,
+  toDayNumber,
+  type DateParts,
+  type ScheduleInput,
+  type StepId,
+} from '../../src/logic/schedule.js';
+
+const DAY_MS = 86_400_000;
+
+/** Reference day number computed through Date.UTC (tests only). */
+function referenceDayNumber(year: number, month: number, day: number): number {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.round(date.getTime() / DAY_MS);
+}
+
+/** Reference ISO date for a day number computed through Date (tests only). */
+function referenceIso(dayNumber: number): string {
+  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A value of the wrong type, for "never throws" checks. */
+function wrong<T>(value: unknown): T {
+  return value as T;
+}
+
+describe('schedule constants', () => {
+  it('lists the five steps in treatment order', () => {
+    expect(STEP_IDS).to.deep.equal(['consultation', 'first-session', 'effect', 'repeat', 'review']);
+  });
+
+  it('defines the interval and session ranges and the review point', () => {
+    expect(INTERVAL_WEEKS).to.deep.equal({ min: 4, max: 52, default: 12 });
+    expect(SESSION_COUNT).to.deep.equal({ min: 1, max: 12, default: 4 });
+    expect(REVIEW_AFTER_SESSIONS).to.equal(2);
+  });
+});
+
+describe('isStepId', () => {
+  it('accepts every step id', () => {
+    for (const id of STEP_IDS) expect(isStepId(id), id).to.equal(true);
+  });
+
+  it('rejects other values', () => {
+    for (const value of ['', 'Consultation', 'first_session', 'reviews', 0, null, undefined, {}]) {
+      expect(isStepId(value), String(value)).to.equal(false);
+    }
+  });
+});
+
+describe('isLeapYear', () => {
+  it('follows the Gregorian rules', () => {
+    expect(isLeapYear(2024)).to.equal(true);
+    expect(isLeapYear(2028)).to.equal(true);
+    expect(isLeapYear(2000)).to.equal(true);
+    expect(isLeapYear(1600)).to.equal(true);
+    expect(isLeapYear(2025)).to.equal(false);
+    expect(isLeapYear(2026)).to.equal(false);
+    expect(isLeapYear(1900)).to.equal(false);
+    expect(isLeapYear(2100)).to.equal(false);
+  });
+});
+
+describe('daysInMonth', () => {
+  it('returns the length of every month in common and leap years', () => {
+    const common = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    const leap = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    expect(common.map((_, i) => daysInMonth(2026, i + 1))).to.deep.equal(common);
+    expect(leap.map((_, i) => daysInMonth(2024, i + 1))).to.deep.equal(leap);
+    expect(daysInMonth(1900, 2)).to.equal(28);
+    expect(daysInMonth(2000, 2)).to.equal(29);
+  });
+
+  it('returns NaN for months outside 1–12', () => {
+    expect(daysInMonth(2026, 0)).to.be.NaN;
+    expect(daysInMonth(2026, 13)).to.be.NaN;
+    expect(daysInMonth(2026, 1.5)).to.be.NaN;
+    expect(daysInMonth(2026, NaN)).to.be.NaN;
+  });
+});
+
+describe('parseIsoDate', () => {
+  it('parses valid calendar dates', () => {
+    expect(parseIsoDate('2026-03-08')).to.deep.equal({ year: 2026, month: 3, day: 8 });
+    expect(parseIsoDate('2026-12-31')).to.deep.equal({ year: 2026, month: 12, day: 31 });
+    expect(parseIsoDate('2026-01-01')).to.deep.equal({ year: 2026, month: 1, day: 1 });
+    expect(parseIsoDate('1000-01-01')).to.deep.equal({ year: 1000, month: 1, day: 1 });
+    expect(parseIsoDate('9999-12-31')).to.deep.equal({ year: 9999, month: 12, day: 31 });
+  });
+
+  it('accepts 29 February only in leap years', () => {
+    expect(parseIsoDate('2024-02-29')).to.deep.equal({ year: 2024, month: 2, day: 29 });
+    expect(parseIsoDate('2000-02-29')).to.deep.equal({ year: 2000, month: 2, day: 29 });
+    expect(parseIsoDate('2025-02-29')).to.equal(null);
+    expect(parseIsoDate('1900-02-29')).to.equal(null);
+    expect(parseIsoDate('2026-02-30')).to.equal(null);
+  });
+
+  it('rejects impossible months and days', () => {
+    for (const input of [
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+      '2026-01-32',
+      '2026-04-31',
+      '2026-06-31',
+      '2026-09-31',
+      '2026-11-31',
+    ]) {
+      expect(parseIsoDate(input), input).to.equal(null);
+    }
+  });
+
+  it('trims surrounding whitespace', () => {
+    expect(parseIsoDate('  2026-03-08\n')).to.deep.equal({ year: 2026, month: 3, day: 8 });
+    expect(parseIsoDate('\t2024-02-29 ')).to.deep.equal({ year: 2024, month: 2, day: 29 });
+  });
+
+  it('rejects other formats, times and surrounding junk', () => {
+    for (const input of [
+      '',
+      '   ',
+      'abc',
+      'not a date',
+      '2026-1-01',
+      '2026-01-1',
+      '26-01-01',
+      '02026-01-01',
+      '0999-12-31',
+      '0000-01-01',
+      '+2026-01-01',
+      '-2026-01-01',
+      '2026/01/01',
+      '20260101',
+      '2026-01-01T00:00',
+      '2026-01-01T00:00:00Z',
+      '2026-01-01 10:00',
+      'x2026-01-01',
+      '2026-01-01x',
+      '2026-01-01\n2026-01-02',
+      '２０２６-01-01',
+      '٢٠٢٦-01-01',
+    ]) {
+      expect(parseIsoDate(input), JSON.stringify(input)).to.equal(null);
+    }
+  });
+
+  it('rejects non-strings', () => {
+    const inputs: unknown[] = [
+      undefined,
+      null,
+      20260101,
+      NaN,
+      true,
+      {},
+      [],
+      ['2026-01-01'],
+      new Date(2026, 0, 1),
+      { year: 2026, month: 1, day: 1 },
+      Symbol('2026-01-01'),
+      10n,
+      () => '2026-01-01',
+    ];
+    for (const input of inputs) expect(parseIsoDate(input), String(input)).to.equal(null);
+  });
+
+  it('never throws and only returns real dates that format back to the trimmed input', () => {
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        const parts = parseIsoDate(input);
+        if (parts !== null) expect(formatIsoDate(parts)).to.equal((input as string).trim());
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), (input) => {
+        const parts = parseIsoDate(input);
+        if (parts !== null) {
+          expect(parts.day).to.be.within(1, daysInMonth(parts.year, parts.month));
+        }
+      }),
+    );
+  });
+});
+
+describe('isIsoDate', () => {
+  it('agrees with parseIsoDate', () => {
+    expect(isIsoDate('2026-03-08')).to.equal(true);
+    expect(isIsoDate(' 2024-02-29 ')).to.equal(true);
+    expect(isIsoDate('2025-02-29')).to.equal(false);
+    expect(isIsoDate(20260308)).to.equal(false);
+    expect(isIsoDate(null)).to.equal(false);
+  });
+});
+
+describe('formatIsoDate', () => {
+  it('pads years, months and days', () => {
+    expect(formatIsoDate({ year: 2026, month: 3, day: 8 })).to.equal('2026-03-08');
+    expect(formatIsoDate({ year: 2026, month: 12, day: 31 })).to.equal('2026-12-31');
+    expect(formatIsoDate({ year: 999, month: 1, day: 1 })).to.equal('0999-01-01');
+    expect(formatIsoDate({ year: 0, month: 1, day: 1 })).to.equal('0000-01-01');
+    expect(formatIsoDate({ year: 9999, month: 12, day: 31 })).to.equal('9999-12-31');
+  });
+
+  it('uses the expanded form outside years 0–9999', () => {
+    expect(formatIsoDate({ year: 10000, month: 1, day: 1 })).to.equal('+010000-01-01');
+    expect(formatIsoDate({ year: -1, month: 12, day: 31 })).to.equal('-000001-12-31');
+    expect(formatIsoDate({ year: 275760, month: 9, day: 13 })).to.equal('+275760-09-13');
+  });
+
+  it('does not validate the parts, but the result is then rejected by parseIsoDate', () => {
+    const bad = formatIsoDate({ year: 2026, month: 2, day: 30 });
+    expect(bad).to.equal('2026-02-30');
+    expect(parseIsoDate(bad)).to.equal(null);
+    expect(formatIsoDate({ year: 2026, month: -1, day: 5 })).to.equal('2026--01-05');
+  });
+
+  it('returns an empty string for a non-object or parts that are not whole numbers', () => {
+    expect(formatIsoDate({ year: NaN, month: 1, day: 1 })).to.equal('');
+    expect(formatIsoDate({ year: 2026, month: 1.5, day: 1 })).to.equal('');
+    expect(formatIsoDate({ year: 2026, month: 1, day: Infinity })).to.equal('');
+    expect(formatIsoDate(wrong<DateParts>({ year: '2026', month: 1, day: 1 }))).to.equal('');
+    expect(formatIsoDate(wrong<DateParts>({}))).to.equal('');
+    expect(formatIsoDate(wrong<DateParts>(null))).to.equal('');
+    expect(formatIsoDate(wrong<DateParts>(undefined))).to.equal('');
+    expect(formatIsoDate(wrong<DateParts>('2026-01-01'))).to.equal('');
+  });
+});
+
+describe('toDayNumber / fromDayNumber', () => {
+  it('counts days from 1970-01-01', () => {
+    expect(toDayNumber({ year: 1970, month: 1, day: 1 })).to.equal(0);
+    expect(toDayNumber({ year: 1970, month: 1, day: 2 })).to.equal(1);
+    expect(toDayNumber({ year: 1969, month: 12, day: 31 })).to.equal(-1);
+    expect(toDayNumber({ year: 2000, month: 3, day: 1 })).to.equal(11017);
+    expect(toDayNumber({ year: 2026, month: 3, day: 8 })).to.equal(20520);
+    expect(toDayNumber({ year: 1000, month: 1, day: 1 })).to.equal(-354285);
+    expect(toDayNumber({ year: 9999, month: 12, day: 31 })).to.equal(2932896);
+    expect(fromDayNumber(0)).to.deep.equal({ year: 1970, month: 1, day: 1 });
+    expect(fromDayNumber(-1)).to.deep.equal({ year: 1969, month: 12, day: 31 });
+    expect(fromDayNumber(20520)).to.deep.equal({ year: 2026, month: 3, day: 8 });
+    expect(fromDayNumber(2932896)).to.deep.equal({ year: 9999, month: 12, day: 31 });
+  });
+
+  it('handles the leap day and the day after it', () => {
+    const leap = toDayNumber({ year: 2024, month: 2, day: 29 });
+    expect(toDayNumber({ year: 2024, month: 2, day: 28 })).to.equal(leap - 1);
+    expect(toDayNumber({ year: 2024, month: 3, day: 1 })).to.equal(leap + 1);
+    expect(fromDayNumber(leap)).to.deep.equal({ year: 2024, month: 2, day: 29 });
+    expect(fromDayNumber(leap + 1)).to.deep.equal({ year: 2024, month: 3, day: 1 });
+    expect(
+      toDayNumber({ year: 2025, month: 3, day: 1 }) -
+        toDayNumber({ year: 2025, month: 2, day: 28 }),
+    ).to.equal(1);
+  });
+
+  it('matches Date.UTC and round-trips for every day from 1899-01-01 to 2101-12-31', () => {
+    const first = referenceDayNumber(1899, 1, 1);
+    const last = referenceDayNumber(2101, 12, 31);
+    expect(last - first).to.be.greaterThan(70000);
+    let checked = 0;
+    for (let day = first; day <= last; day++) {
+      const parts = fromDayNumber(day);
+      const iso = formatIsoDate(parts);
+      if (iso !== referenceIso(day)) expect(iso, `day ${day}`).to.equal(referenceIso(day));
+      const back = toDayNumber(parts);
+      if (back !== day) expect(back, iso).to.equal(day);
+      if (referenceDayNumber(parts.year, parts.month, parts.day) !== day) {
+        expect(referenceDayNumber(parts.year, parts.month, parts.day), iso).to.equal(day);
+      }
+      checked++;
+    }
+    expect(checked).to.equal(last - first + 1);
+  });
+
+  it('matches Date.UTC around the ends of the supported year range', () => {
+    for (const [start, end] of [
+      [referenceDayNumber(1000, 1, 1), referenceDayNumber(1001, 12, 31)],
+      [referenceDayNumber(1599, 1, 1), referenceDayNumber(1601, 12, 31)],
+      [referenceDayNumber(9998, 1, 1), referenceDayNumber(9999, 12, 31)],
+    ]) {
+      for (let day = start; day <= end; day++) {
+        const iso = formatIsoDate(fromDayNumber(day));
+        if (iso !== referenceIso(day)) expect(iso).to.equal(referenceIso(day));
+        const parts = parseIsoDate(iso) as DateParts;
+        if (toDayNumber(parts) !== day) expect(toDayNumber(parts), iso).to.equal(day);
+      }
+    }
+  });
+
+  it('round-trips random day numbers, including negative years', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -5_000_000, max: 5_000_000 }), (day) => {
+        expect(toDayNumber(fromDayNumber(day))).to.equal(day);
+        const parts = fromDayNumber(day);
+        expect(parts.month).to.be.within(1, 12);
+        expect(parts.day).to.be.within(1, daysInMonth(parts.year, parts.month));
+      }),
+    );
+    expect(fromDayNumber(-719528)).to.deep.equal({ year: 0, month: 1, day: 1 });
+    expect(fromDayNumber(-719529)).to.deep.equal({ year: -1, month: 12, day: 31 });
+    expect(toDayNumber({ year: -1, month: 12, day: 31 })).to.equal(-719529);
+  });
+
+  it('does not check the day against the month length', () => {
+    expect(toDayNumber({ year: 2026, month: 1, day: 32 })).to.equal(
+      toDayNumber({ year: 2026, month: 2, day: 1 }),
+    );
+    expect(toDayNumber({ year: 2026, month: 3, day: 0 })).to.equal(
+      toDayNumber({ year: 2026, month: 2, day: 28 }),
+    );
+  });
+
+  it('returns NaN for invalid parts', () => {
+    expect(toDayNumber({ year: 2026, month: 0, day: 1 })).to.be.NaN;
+    expect(toDayNumber({ year: 2026, month: 13, day: 1 })).to.be.NaN;
+    expect(toDayNumber({ year: 2026.5, month: 1, day: 1 })).to.be.NaN;
+    expect(toDayNumber({ year: 2026, month: 1.5, day: 1 })).to.be.NaN;
+    expect(toDayNumber({ year: 2026, month: 1, day: 1.5 })).to.be.NaN;
+    expect(toDayNumber({ year: NaN, month: 1, day: 1 })).to.be.NaN;
+    expect(toDayNumber({ year: Infinity, month: 1, day: 1 })).to.be.NaN;
+    expect(toDayNumber(wrong<DateParts>({ year: '2026', month: 1, day: 1 }))).to.be.NaN;
+    expect(toDayNumber(wrong<DateParts>(null))).to.be.NaN;
+    expect(toDayNumber(wrong<DateParts>('2026-01-01'))).to.be.NaN;
+  });
+
+  it('returns NaN parts for a non-integer day number', () => {
+    const nan = { year: NaN, month: NaN, day: NaN };
+    expect(fromDayNumber(1.5)).to.deep.equal(nan);
+    expect(fromDayNumber(NaN)).to.deep.equal(nan);
+    expect(fromDayNumber(Infinity)).to.deep.equal(nan);
+    expect(fromDayNumber(wrong<number>('5'))).to.deep.equal(nan);
+  });
+});
+
+describe('addDays', () => {
+  it('adds and subtracts days across month, year and leap-day boundaries', () => {
+    expect(addDays('2026-03-08', 0)).to.equal('2026-03-08');
+    expect(addDays('2026-03-08', 1)).to.equal('2026-03-09');
+    expect(addDays('2026-01-31', 1)).to.equal('2026-02-01');
+    expect(addDays('2026-12-31', 1)).to.equal('2027-01-01');
+    expect(addDays('2027-01-01', -1)).to.equal('2026-12-31');
+    expect(addDays('2024-02-28', 1)).to.equal('2024-02-29');
+    expect(addDays('2024-02-29', 1)).to.equal('2024-03-01');
+    expect(addDays('2025-02-28', 1)).to.equal('2025-03-01');
+    expect(addDays('2024-02-29', 365)).to.equal('2025-02-28');
+    expect(addDays('2024-02-29', 1461)).to.equal('2028-02-29');
+    expect(addDays('2026-03-08', -20520)).to.equal('1970-01-01');
+  });
+
+  it('does not drift over daylight-saving changes', () => {
+    expect(addDays('2026-03-07', 1)).to.equal('2026-03-08');
+    expect(addDays('2026-03-08', 1)).to.equal('2026-03-09');
+    expect(addDays('2026-03-28', 1)).to.equal('2026-03-29');
+    expect(addDays('2026-03-29', 1)).to.equal('2026-03-30');
+    expect(addDays('2026-10-24', 1)).to.equal('2026-10-25');
+    expect(addDays('2026-10-25', 1)).to.equal('2026-10-26');
+    expect(addDays('2026-10-31', 1)).to.equal('2026-11-01');
+    expect(addDays('2026-11-01', 1)).to.equal('2026-11-02');
+    expect(addDays('2026-03-01', 84)).to.equal('2026-05-24');
+    expect(addDays('2026-10-04', 28)).to.equal('2026-11-01');
+  });
+
+  it('trims a valid input with whitespace', () => {
+    expect(addDays(' 2026-03-08 ', 7)).to.equal('2026-03-15');
+  });
+
+  it('writes years after 9999 in the expanded form', () => {
+    expect(addDays('9999-12-31', 1)).to.equal('+010000-01-01');
+  });
+
+  it('returns the input unchanged for an invalid date or day count', () => {
+    expect(addDays('2026-02-30', 1)).to.equal('2026-02-30');
+    expect(addDays('nonsense', 1)).to.equal('nonsense');
+    expect(addDays('', 1)).to.equal('');
+    expect(addDays('2026-03-08', 1.5)).to.equal('2026-03-08');
+    expect(addDays('2026-03-08', NaN)).to.equal('2026-03-08');
+    expect(addDays('2026-03-08', Infinity)).to.equal('2026-03-08');
+    expect(addDays('2026-03-08', wrong<number>('1'))).to.equal('2026-03-08');
+    expect(addDays(wrong<string>(null), 1)).to.equal('');
+    expect(addDays(wrong<string>(20260308), 1)).to.equal('');
+  });
+
+  it('agrees with daysBetween for random offsets', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -300_000, max: 300_000 }), (days) => {
+        const result = addDays('2026-03-08', days);
+        expect(daysBetween('2026-03-08', result)).to.equal(days);
+        expect(result).to.equal(referenceIso(20520 + days));
+      }),
+    );
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts calendar days, negative when going back', () => {
+    expect(daysBetween('2026-03-08', '2026-03-08')).to.equal(0);
+    expect(daysBetween('2026-03-08', '2026-05-31')).to.equal(84);
+    expect(daysBetween('2026-05-31', '2026-03-08')).to.equal(-84);
+    expect(daysBetween('2024-02-29', '2028-02-29')).to.equal(1461);
+    expect(daysBetween('2026-12-31', '2027-01-01')).to.equal(1);
+    expect(daysBetween('2026-03-28', '2026-03-30')).to.equal(2);
+    expect(daysBetween('2026-10-24', '2026-10-26')).to.equal(2);
+    expect(daysBetween('2026-10-31', '2026-11-02')).to.equal(2);
+  });
+
+  it('returns NaN when either date is invalid', () => {
+    expect(daysBetween('2026-02-30', '2026-03-01')).to.be.NaN;
+    expect(daysBetween('2026-03-01', '2025-02-29')).to.be.NaN;
+    expect(daysBetween('', '')).to.be.NaN;
+    expect(daysBetween(wrong<string>(undefined), '2026-03-01')).to.be.NaN;
+  });
+});
+
+describe('localIsoDate', () => {
+  it('returns the local calendar date of a Date', () => {
+    expect(localIsoDate(new Date(2026, 2, 8, 0, 0, 0))).to.equal('2026-03-08');
+    expect(localIsoDate(new Date(2026, 2, 8, 23, 59, 59))).to.equal('2026-03-08');
+    expect(localIsoDate(new Date(2026, 11, 31, 23, 59, 59, 999))).to.equal('2026-12-31');
+    expect(localIsoDate(new Date(2027, 0, 1, 0, 0, 0))).to.equal('2027-01-01');
+    expect(localIsoDate(new Date(2024, 1, 29, 12))).to.equal('2024-02-29');
+    expect(localIsoDate(new Date(2026, 9, 25, 2, 30))).to.equal('2026-10-25');
+    expect(localIsoDate(new Date(2026, 10, 1, 1, 30))).to.equal('2026-11-01');
+  });
+
+  it('uses the local, not the UTC, calendar date', () => {
+    const date = new Date(Date.UTC(2026, 2, 8, 0, 30));
+    const expected = [
+      String(date.getFullYear()),
+      String(date.getMonth() + 1).padStart(2, '0'),
+      String(date.getDate()).padStart(2, '0'),
+    ].join('-');
+    expect(localIsoDate(date)).to.equal(expected);
+  });
+
+  it('returns an empty string for an invalid Date or a non-Date', () => {
+    expect(localIsoDate(new Date(NaN))).to.equal('');
+    expect(localIsoDate(wrong<Date>('2026-03-08'))).to.equal('');
+    expect(localIsoDate(wrong<Date>(Date.now()))).to.equal('');
+    expect(localIsoDate(wrong<Date>(null))).to.equal('');
+  });
+});
+
+describe('parseWholeNumber', () => {
+  it('accepts whole numbers within range', () => {
+    expect(parseWholeNumber(12, INTERVAL_WEEKS)).to.deep.equal({ value: 12, valid: true });
+    expect(parseWholeNumber(4, INTERVAL_WEEKS)).to.deep.equal({ value: 4, valid: true });
+    expect(parseWholeNumber(52, INTERVAL_WEEKS)).to.deep.equal({ value: 52, valid: true });
+    expect(parseWholeNumber(1, SESSION_COUNT)).to.deep.equal({ value: 1, valid: true });
+    expect(parseWholeNumber(12, SESSION_COUNT)).to.deep.equal({ value: 12, valid: true });
+    expect(parseWholeNumber(12.0, INTERVAL_WEEKS)).to.deep.equal({ value: 12, valid: true });
+  });
+
+  it('accepts numeric strings, trimmed', () => {
+    expect(parseWholeNumber('12', INTERVAL_WEEKS)).to.deep.equal({ value: 12, valid: true });
+    expect(parseWholeNumber(' 8 ', INTERVAL_WEEKS)).to.deep.equal({ value: 8, valid: true });
+    expect(parseWholeNumber('\n52\t', INTERVAL_WEEKS)).to.deep.equal({ value: 52, valid: true });
+    expect(parseWholeNumber('08', INTERVAL_WEEKS)).to.deep.equal({ value: 8, valid: true });
+    expect(parseWholeNumber('+6', INTERVAL_WEEKS)).to.deep.equal({ value: 6, valid: true });
+  });
+
+  it('treats undefined, null, empty and blank strings as not given', () => {
+    for (const input of [undefined, null, '', '   ']) {
+      expect(parseWholeNumber(input, INTERVAL_WEEKS), String(input)).to.deep.equal({
+        value: 12,
+        valid: true,
+      });
+      expect(parseWholeNumber(input, SESSION_COUNT), String(input)).to.deep.equal({
+        value: 4,
+        valid: true,
+      });
+    }
+  });
+
+  it('rejects out-of-range values', () => {
+    for (const input of [3, 53, 0, -12, '3', '53', '-4', 1e6]) {
+      expect(parseWholeNumber(input, INTERVAL_WEEKS), String(input)).to.deep.equal({
+        value: 12,
+        valid: false,
+      });
+    }
+    for (const input of [0, 13, '0', '13']) {
+      expect(parseWholeNumber(input, SESSION_COUNT), String(input)).to.deep.equal({
+        value: 4,
+        valid: false,
+      });
+    }
+  });
+
+  it('rejects non-whole and non-numeric values', () => {
+    const inputs: unknown[] = [
+      NaN,
+      Infinity,
+      -Infinity,
+      12.5,
+      '12.5',
+      '12.0',
+      '12abc',
+      'abc',
+      '1e1',
+      '0x10',
+      '1 2',
+      '--5',
+      '١٢',
+      true,
+      false,
+      {},
+      [],
+      [12],
+      { valueOf: () => 12 },
+      new Number(12),
+      12n,
+      Symbol('12'),
+      () => 12,
+    ];
+    for (const input of inputs) {
+      expect(parseWholeNumber(input, INTERVAL_WEEKS), String(input)).to.deep.equal({
+        value: 12,
+        valid: false,
+      });
+    }
+  });
+
+  it('uses the given range', () => {
+    const range = { min: -5, max: 5, default: 0 };
+    expect(parseWholeNumber(-5, range)).to.deep.equal({ value: -5, valid: true });
+    expect(parseWholeNumber('-3', range)).to.deep.equal({ value: -3, valid: true });
+    expect(parseWholeNumber(6, range)).to.deep.equal({ value: 0, valid: false });
+    expect(parseWholeNumber(null, range)).to.deep.equal({ value: 0, valid: true });
+  });
+
+  it('does not throw without a range', () => {
+    type Range = Parameters<typeof parseWholeNumber>[1];
+    expect(parseWholeNumber(5, wrong<Range>(undefined))).to.deep.equal({
+      value: undefined,
+      valid: false,
+    });
+    expect(parseWholeNumber(undefined, wrong<Range>(null)).valid).to.equal(true);
+  });
+
+  it('never throws and returns either a valid in-range whole number or the default', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.string(), fc.double()), (input) => {
+        const result = parseWholeNumber(input, SESSION_COUNT);
+        if (result.valid) {
+          expect(Number.isInteger(result.value)).to.equal(true);
+          expect(result.value).to.be.within(1, 12);
+        } else {
+          expect(result.value).to.equal(4);
+        }
+      }),
+    );
+  });
+});
+
+describe('computeSchedule', () => {
+  const EMPTY = { sessions: [], review: null, current: 'consultation', daysToNext: null };
+
+  describe('dates', () => {
+    it('uses the defaults: 4 sessions every 12 weeks, review after 2 sessions', () => {
+      expect(computeSchedule({ startDate: '2026-03-08' })).to.deep.equal({
+        sessions: ['2026-03-08', '2026-05-31', '2026-08-23', '2026-11-15'],
+        review: '2026-08-23',
+        current: 'consultation',
+        daysToNext: null,
+      });
+    });
+
+    it('places the review on the third appointment', () => {
+      const schedule = computeSchedule({ startDate: '2026-01-05', intervalWeeks: 12 });
+      expect(schedule.review).to.equal(schedule.sessions[2]);
+      expect(daysBetween('2026-01-05', schedule.review as string)).to.equal(168);
+    });
+
+    it('does not drift across the March daylight-saving change', () => {
+      expect(
+        computeSchedule({ startDate: '2026-03-01', intervalWeeks: 4, sessions: 5 }).sessions,
+      ).to.deep.equal(['2026-03-01', '2026-03-29', '2026-04-26', '2026-05-24', '2026-06-21']);
+      expect(
+        computeSchedule({ startDate: '2026-03-29', intervalWeeks: 4, sessions: 3 }),
+      ).to.deep.include({
+        sessions: ['2026-03-29', '2026-04-26', '2026-05-24'],
+        review: '2026-05-24',
+      });
+      expect(
+        computeSchedule({ startDate: '2026-03-08', intervalWeeks: 12, sessions: 4 }).sessions,
+      ).to.deep.equal(['2026-03-08', '2026-05-31', '2026-08-23', '2026-11-15']);
+      expect(
+        computeSchedule({ startDate: '2026-02-15', intervalWeeks: 12, sessions: 4 }).sessions,
+      ).to.deep.equal(['2026-02-15', '2026-05-10', '2026-08-02', '2026-10-25']);
+    });
+
+    it('does not drift across the October/November daylight-saving change', () => {
+      expect(
+        computeSchedule({ startDate: '2026-10-25', intervalWeeks: 4, sessions: 3 }),
+      ).to.deep.include({
+        sessions: ['2026-10-25', '2026-11-22', '2026-12-20'],
+        review: '2026-12-20',
+      });
+      expect(
+        computeSchedule({ startDate: '2026-11-01', intervalWeeks: 12, sessions: 3 }),
+      ).to.deep.include({
+        sessions: ['2026-11-01', '2027-01-24', '2027-04-18'],
+        review: '2027-04-18',
+      });
+      expect(
+        computeSchedule({ startDate: '2026-10-04', intervalWeeks: 4, sessions: 3 }).sessions,
+      ).to.deep.equal(['2026-10-04', '2026-11-01', '2026-11-29']);
+    });
+
+    it('keeps every session on the same weekday as the first one', () => {
+      for (const startDate of ['2026-03-08', '2026-03-29', '2026-10-25', '2026-11-01']) {
+        for (const intervalWeeks of [4, 5, 12, 13, 26, 52]) {
+          const schedule = computeSchedule({ startDate, intervalWeeks, sessions: 12 });
+          schedule.sessions.forEach((date, i) => {
+            expect(daysBetween(startDate, date), `${startDate} +${intervalWeeks}w #${i}`).to.equal(
+              i * intervalWeeks * 7,
+            );
+          });
+        }
+      }
+    });
+
+    it('handles a first session on 29 February', () => {
+      expect(
+        computeSchedule({ startDate: '2024-02-29', intervalWeeks: 12, sessions: 4 }),
+      ).to.deep.include({
+        sessions: ['2024-02-29', '2024-05-23', '2024-08-15', '2024-11-07'],
+        review: '2024-08-15',
+      });
+    });
+
+    it('handles an interval that lands on 29 February 2028', () => {
+      expect(
+        computeSchedule({ startDate: '2027-12-07', intervalWeeks: 12, sessions: 3 }),
+      ).to.deep.include({
+        sessions: ['2027-12-07', '2028-02-29', '2028-05-23'],
+        review: '2028-05-23',
+      });
+      expect(
+        computeSchedule({ startDate: '2028-01-04', intervalWeeks: 8, sessions: 3 }).sessions,
+      ).to.deep.equal(['2028-01-04', '2028-02-29', '2028-04-25']);
+    });
+
+    it('handles a schedule spanning several leap years (yearly, 12 sessions)', () => {
+      expect(
+        computeSchedule({ startDate: '2024-02-29', intervalWeeks: 52, sessions: 12 }),
+      ).to.deep.include({
+        sessions: [
+          '2024-02-29',
+          '2025-02-27',
+          '2026-02-26',
+          '2027-02-25',
+          '2028-02-24',
+          '2029-02-22',
+          '2030-02-21',
+          '2031-02-20',
+          '2032-02-19',
+          '2033-02-17',
+          '2034-02-16',
+          '2035-02-15',
+        ],
+        review: '2026-02-26',
+      });
+    });
+
+    it('crosses a year end', () => {
+      expect(
+        computeSchedule({ startDate: '2026-12-20', intervalWeeks: 4, sessions: 3 }),
+      ).to.deep.include({
+        sessions: ['2026-12-20', '2027-01-17', '2027-02-14'],
+        review: '2027-02-14',
+      });
+      expect(computeSchedule({ startDate: '2026-12-20', sessions: 2 })).to.deep.include({
+        sessions: ['2026-12-20', '2027-03-14'],
+        review: '2027-06-06',
+      });
+    });
+
+    it('supports intervals of 4, 12 and 52 weeks', () => {
+      expect(
+        computeSchedule({ startDate: '2026-01-05', intervalWeeks: 4, sessions: 12 }),
+      ).to.deep.include({
+        sessions: [
+          '2026-01-05',
+          '2026-02-02',
+          '2026-03-02',
+          '2026-03-30',
+          '2026-04-27',
+          '2026-05-25',
+          '2026-06-22',
+          '2026-07-20',
+          '2026-08-17',
+          '2026-09-14',
+          '2026-10-12',
+          '2026-11-09',
+        ],
+        review: '2026-03-02',
+      });
+      expect(
+        computeSchedule({ startDate: '2026-01-05', intervalWeeks: 12, sessions: 12 }),
+      ).to.deep.include({
+        sessions: [
+          '2026-01-05',
+          '2026-03-30',
+          '2026-06-22',
+          '2026-09-14',
+          '2026-12-07',
+          '2027-03-01',
+          '2027-05-24',
+          '2027-08-16',
+          '2027-11-08',
+          '2028-01-31',
+          '2028-04-24',
+          '2028-07-17',
+        ],
+        review: '2026-06-22',
+      });
+      expect(
+        computeSchedule({ startDate: '2026-01-05', intervalWeeks: 52, sessions: 3 }),
+      ).to.deep.include({
+        sessions: ['2026-01-05', '2027-01-04', '2028-01-03'],
+        review: '2028-01-03',
+      });
+    });
+
+    it('supports 1 session (no review) and 12 sessions', () => {
+      expect(computeSchedule({ startDate: '2026-03-08', sessions: 1 })).to.deep.equal({
+        sessions: ['2026-03-08'],
+        review: null,
+        current: 'consultation',
+        daysToNext: null,
+      });
+      const twelve = computeSchedule({ startDate: '2026-03-08', sessions: 12 });
+      expect(twelve.sessions).to.have.length(12);
+      expect(twelve.sessions[11]).to.equal('2028-09-17');
+      expect(twelve.review).to.equal('2026-08-23');
+    });
+
+    it('accepts a start date with surrounding whitespace', () => {
+      expect(computeSchedule({ startDate: ' 2026-03-08 ', sessions: 2 }).sessions).to.deep.equal([
+        '2026-03-08',
+        '2026-05-31',
+      ]);
+    });
+
+    it('agrees with a Date.UTC reference for random inputs', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: referenceDayNumber(1000, 1, 1), max: referenceDayNumber(9000, 1, 1) }),
+          fc.integer({ min: 4, max: 52 }),
+          fc.integer({ min: 1, max: 12 }),
+          (startDay, intervalWeeks, sessions) => {
+            const startDate = referenceIso(startDay);
+            const schedule = computeSchedule({ startDate, intervalWeeks, sessions });
+            expect(schedule.sessions).to.deep.equal(
+              Array.from({ length: sessions }, (_, i) =>
+                referenceIso(startDay + i * intervalWeeks * 7),
+              ),
+            );
+            expect(schedule.review).to.equal(
+              sessions >= 2 ? referenceIso(startDay + 2 * intervalWeeks * 7) : null,
+            );
+          },
+        ),
+      );
+    });
+  });
+
+  describe('invalid input', () => {
+    it('returns an empty schedule without a valid start date', () => {
+      const starts: unknown[] = [
+        undefined,
+        null,
+        '',
+        '   ',
+        'abc',
+        'tomorrow',
+        '2026-02-30',
+        '2025-02-29',
+        '2026-13-01',
+        '2026-01-01T00:00',
+        '08/03/2026',
+        20260308,
+        new Date(2026, 2, 8),
+        {},
+        true,
+      ];
+      for (const startDate of starts) {
+        expect(
+          computeSchedule({ startDate: wrong<string>(startDate), today: '2026-05-01' }),
+          String(startDate),
+        ).to.deep.equal(EMPTY);
+      }
+    });
+
+    it('falls back to 12 weeks for an invalid interval', () => {
+      const intervals: unknown[] = [3, 53, 12.5, 'abc', NaN, -12, 0, Infinity, '12abc', true];
+      for (const intervalWeeks of intervals) {
+        expect(
+          computeSchedule({
+            startDate: '2026-03-08',
+            intervalWeeks: wrong<number>(intervalWeeks),
+            sessions: 3,
+          }),
+          String(intervalWeeks),
+        ).to.deep.include({
+          sessions: ['2026-03-08', '2026-05-31', '2026-08-23'],
+          review: '2026-08-23',
+        });
+      }
+    });
+
+    it('accepts an interval given as a numeric string', () => {
+      expect(
+        computeSchedule({
+          startDate: '2026-03-08',
+          intervalWeeks: wrong<number>(' 4 '),
+          sessions: 2,
+        }).sessions,
+      ).to.deep.equal(['2026-03-08', '2026-04-05']);
+    });
+
+    it('falls back to 4 sessions for an invalid count', () => {
+      const counts: unknown[] = [0, 13, -1, 2.5, NaN, 'abc', '13', false];
+      for (const sessions of counts) {
+        expect(
+          computeSchedule({ startDate: '2026-03-08', sessions: wrong<number>(sessions) }).sessions,
+          String(sessions),
+        ).to.deep.equal(['2026-03-08', '2026-05-31', '2026-08-23', '2026-11-15']);
+      }
+    });
+
+    it('ignores an invalid today', () => {
+      for (const today of [undefined, null, '', 'abc', '2026-02-30', '2026-13-01', 20260308]) {
+        expect(
+          computeSchedule({ startDate: '2026-03-08', sessions: 2, today: wrong<string>(today) }),
+          String(today),
+        ).to.deep.equal({
+          sessions: ['2026-03-08', '2026-05-31'],
+          review: '2026-08-23',
+          current: 'consultation',
+          daysToNext: null,
+        });
+      }
+    });
+
+    it('never throws for a missing or malformed input object', () => {
+      expect(computeSchedule(wrong<ScheduleInput>(undefined))).to.deep.equal(EMPTY);
+      expect(computeSchedule(wrong<ScheduleInput>(null))).to.deep.equal(EMPTY);
+      expect(computeSchedule(wrong<ScheduleInput>('2026-03-08'))).to.deep.equal(EMPTY);
+      expect(computeSchedule(wrong<ScheduleInput>(42))).to.deep.equal(EMPTY);
+      expect(computeSchedule({})).to.deep.equal(EMPTY);
+      fc.assert(
+        fc.property(
+          fc.record({
+            startDate: fc.oneof(fc.anything(), fc.string()),
+            intervalWeeks: fc.anything(),
+            sessions: fc.anything(),
+            today: fc.oneof(fc.anything(), fc.string()),
+          }),
+          (input) => {
+            const schedule = computeSchedule(wrong<ScheduleInput>(input));
+            expect(isStepId(schedule.current)).to.equal(true);
+          },
+        ),
+      );
+    });
+  });
+
+  describe('current step and daysToNext', () => {
+    const base = { startDate: '2026-03-08', intervalWeeks: 12, sessions: 4 };
+    // sessions 2026-03-08, 2026-05-31, 2026-08-23 (= review), 2026-11-15
+    const at = (today: string): { current: StepId; daysToNext: number | null } => {
+      const { current, daysToNext } = computeSchedule({ ...base, today });
+      return { current, daysToNext };
+    };
+
+    it('is consultation before the first session', () => {
+      expect(at('2026-01-01')).to.deep.equal({ current: 'consultation', daysToNext: 66 });
+      expect(at('2026-03-01')).to.deep.equal({ current: 'consultation', daysToNext: 7 });
+      expect(at('2026-03-07')).to.deep.equal({ current: 'consultation', daysToNext: 1 });
+    });
+
+    it('is first-session on the day of the first session', () => {
+      expect(at('2026-03-08')).to.deep.equal({ current: 'first-session', daysToNext: 0 });
+    });
+
+    it('is effect between the first and the second session', () => {
+      expect(at('2026-03-09')).to.deep.equal({ current: 'effect', daysToNext: 83 });
+      expect(at('2026-04-15')).to.deep.equal({ current: 'effect', daysToNext: 46 });
+      expect(at('2026-05-30')).to.deep.equal({ current: 'effect', daysToNext: 1 });
+    });
+
+    it('is repeat from the second session until the review', () => {
+      expect(at('2026-05-31')).to.deep.equal({ current: 'repeat', daysToNext: 0 });
+      expect(at('2026-06-01')).to.deep.equal({ current: 'repeat', daysToNext: 83 });
+      expect(at('2026-08-22')).to.deep.equal({ current: 'repeat', daysToNext: 1 });
+    });
+
+    it('is review on and after the review date', () => {
+      expect(at('2026-08-23')).to.deep.equal({ current: 'review', daysToNext: 0 });
+      expect(at('2026-08-24')).to.deep.equal({ current: 'review', daysToNext: 83 });
+      expect(at('2026-11-15')).to.deep.equal({ current: 'review', daysToNext: 0 });
+    });
+
+    it('has no next session after the last one', () => {
+      expect(at('2026-11-16')).to.deep.equal({ current: 'review', daysToNext: null });
+      expect(at('2030-01-01')).to.deep.equal({ current: 'review', daysToNext: null });
+    });
+
+    it('stays in effect forever with one session', () => {
+      const one = (today: string): Partial<ReturnType<typeof computeSchedule>> =>
+        computeSchedule({ startDate: '2026-03-08', sessions: 1, today });
+      expect(one('2026-03-07')).to.deep.include({ current: 'consultation', daysToNext: 1 });
+      expect(one('2026-03-08')).to.deep.include({ current: 'first-session', daysToNext: 0 });
+      expect(one('2026-03-09')).to.deep.include({ current: 'effect', daysToNext: null });
+      expect(one('2036-03-09')).to.deep.include({ current: 'effect', daysToNext: null });
+    });
+
+    it('reaches review after the last of two sessions', () => {
+      const two = (today: string): Partial<ReturnType<typeof computeSchedule>> =>
+        computeSchedule({ startDate: '2026-03-08', sessions: 2, today });
+      expect(two('2026-05-31')).to.deep.include({ current: 'repeat', daysToNext: 0 });
+      expect(two('2026-06-01')).to.deep.include({ current: 'repeat', daysToNext: null });
+      expect(two('2026-08-22')).to.deep.include({ current: 'repeat', daysToNext: null });
+      expect(two('2026-08-23')).to.deep.include({ current: 'review', daysToNext: null });
+    });
+
+    it('counts days to the next session across daylight-saving changes and leap days', () => {
+      expect(
+        computeSchedule({ startDate: '2026-03-29', intervalWeeks: 4, today: '2026-03-28' })
+          .daysToNext,
+      ).to.equal(1);
+      expect(
+        computeSchedule({ startDate: '2026-11-01', intervalWeeks: 4, today: '2026-10-25' })
+          .daysToNext,
+      ).to.equal(7);
+      expect(
+        computeSchedule({ startDate: '2027-12-07', intervalWeeks: 12, today: '2028-02-28' }),
+      ).to.deep.include({ current: 'effect', daysToNext: 1 });
+      expect(
+        computeSchedule({ startDate: '2026-12-20', intervalWeeks: 4, today: '2026-12-31' }),
+      ).to.deep.include({ current: 'effect', daysToNext: 17 });
+    });
+
+    it('accepts a today with surrounding whitespace', () => {
+      expect(computeSchedule({ ...base, today: ' 2026-03-08 ' })).to.deep.include({
+        current: 'first-session',
+        daysToNext: 0,
+      });
+    });
+  });
+});
+
+describe('relativeWeeks', () => {
+  it('uses the interval and count', () => {
+    expect(relativeWeeks(12, 4)).to.deep.equal({ sessions: [0, 12, 24, 36], review: 24 });
+    expect(relativeWeeks(4, 3)).to.deep.equal({ sessions: [0, 4, 8], review: 8 });
+    expect(relativeWeeks(52, 2)).to.deep.equal({ sessions: [0, 52], review: 104 });
+    expect(relativeWeeks(10, 12)).to.deep.equal({
+      sessions: [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110],
+      review: 20,
+    });
+  });
+
+  it('has no review with a single session', () => {
+    expect(relativeWeeks(12, 1)).to.deep.equal({ sessions: [0], review: null });
+  });
+
+  it('falls back to the defaults for invalid values', () => {
+    const defaults = { sessions: [0, 12, 24, 36], review: 24 };
+    expect(relativeWeeks(3, 0)).to.deep.equal(defaults);
+    expect(relativeWeeks(53, 13)).to.deep.equal(defaults);
+    expect(relativeWeeks(12.5, 2.5)).to.deep.equal(defaults);
+    expect(relativeWeeks(NaN, NaN)).to.deep.equal(defaults);
+    expect(relativeWeeks(-12, -4)).to.deep.equal(defaults);
+    expect(relativeWeeks(wrong<number>('abc'), wrong<number>(undefined))).to.deep.equal(defaults);
+    expect(relativeWeeks(3, 2)).to.deep.equal({ sessions: [0, 12], review: 24 });
+    expect(relativeWeeks(8, 13)).to.deep.equal({ sessions: [0, 8, 16, 24], review: 16 });
+  });
+
+  it('matches the dated schedule', () => {
+    for (const intervalWeeks of [4, 12, 52]) {
+      for (const sessions of [1, 2, 4, 12]) {
+        const weeks = relativeWeeks(intervalWeeks, sessions);
+        const schedule = computeSchedule({ startDate: '2026-03-08', intervalWeeks, sessions });
+        expect(schedule.sessions.map((date) => daysBetween('2026-03-08', date))).to.deep.equal(
+          weeks.sessions.map((week) => week * 7),
+        );
+        expect(
+          schedule.review === null ? null : daysBetween('2026-03-08', schedule.review),
+        ).to.equal(weeks.review === null ? null : weeks.review * 7);
+      }
+    }
+  });
+});

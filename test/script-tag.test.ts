@@ -1,0 +1,69 @@
+/**
+ * The built script-tag module, used exactly as a clinic would: a plain page holding only the
+ * script tag and the element. Needs `npm run build` first (`npm test` does it).
+ */
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers.js';
+
+async function load(page: string): Promise<Document> {
+  const response = await fetch('/dist/botox-widgets.js', { method: 'HEAD' });
+  if (!response.ok) throw new Error('dist/botox-widgets.js is missing: run `npm run build` first');
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = page;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+const titlesIn = (doc: Document) =>
+  [
+    ...(doc.querySelector('benefits-list')?.shadowRoot?.querySelectorAll('[part="title"]') ?? []),
+  ].map((n) => n.textContent!.trim());
+
+/** The translation chunks a page has fetched, by locale code. */
+const loadedChunks = (doc: Document) =>
+  doc
+    .defaultView!.performance.getEntriesByType('resource')
+    .map(
+      (entry) => /\/dist\/locales\/([\w-]+?)-[\w-]{8}\.js$/.exec(new URL(entry.name).pathname)?.[1],
+    )
+    .filter((code): code is string => code !== undefined);
+
+describe('script tag (dist/botox-widgets.js)', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('shows the four benefits on a plain HTML page', async () => {
+    const doc = await load('/test/fixtures/script-tag.html');
+    await waitUntil(() => titlesIn(doc).length === 4, 'four benefits rendered');
+    expect(titlesIn(doc)).to.deep.equal([
+      'Fewer, milder migraines',
+      'Fewer whole-body side effects',
+      'Not a daily pill',
+      'More good days',
+    ]);
+    expect(loadedChunks(doc), 'English needs no translation chunk').to.deep.equal([]);
+  });
+
+  it('shows Spanish when the page says <html lang="es">, loading the lazy chunk', async () => {
+    const doc = await load('/test/fixtures/script-tag-es.html');
+    await waitUntil(() => titlesIn(doc)[0] === 'Menos migrañas y más leves', 'Spanish titles');
+    expect(titlesIn(doc)).to.deep.equal([
+      'Menos migrañas y más leves',
+      'Menos efectos secundarios en todo el cuerpo',
+      'No es una pastilla diaria',
+      'Más días buenos',
+    ]);
+    expect(loadedChunks(doc), 'the es chunk loads on demand').to.deep.equal(['es']);
+  });
+
+  it('ships no translator notes or dev-only code', async () => {
+    const source = await (await fetch('/dist/botox-widgets.js')).text();
+    expect(source).not.to.contain('desc:');
+    expect(source).not.to.contain('Plain language, grade 6');
+    expect(source).not.to.contain('__vitePreload');
+    expect(source).not.to.contain('Lit is in dev mode');
+  });
+});

@@ -1,0 +1,112 @@
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+
+/**
+ * Translator notes (`desc`) are for XLIFF only; at run time they are dead weight. This removes the
+ * `desc` option that follows the `id` in every `msg(…, { id, desc })` call of the library's source.
+ */
+function stripTranslatorNotes(): Plugin {
+  const note = /(\bid:\s*(['"`])[\w.-]+\2)\s*,\s*desc:\s*(['"`])(?:\\.|(?!\3)[\s\S])*?\3\s*,?/g;
+  return {
+    name: 'strip-translator-notes',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('msg(')) return null;
+      const stripped = code.replace(note, '$1');
+      if (/\bdesc:\s*['"`]/.test(stripped)) {
+        this.error(`a msg() translator note in ${id} was not stripped: put "id" before "desc"`);
+      }
+      return { code: stripped, map: null };
+    },
+  };
+}
+
+/**
+ * Translations are plain modules with no CSS or shared chunks to preload, so Vite's preload helper
+ * (about 1 KB, and it touches the DOM at import time) is dead weight: unwrap the dynamic imports.
+ */
+function plainDynamicImports(): Plugin {
+  return {
+    name: 'plain-dynamic-imports',
+    enforce: 'post',
+    renderChunk(code) {
+      if (!code.includes('__vitePreload(')) return null;
+      const unwrapped = code.replace(
+        /__vitePreload\(\(\) => (import\("[^"]+"\)), __VITE_PRELOAD__\)/g,
+        '$1',
+      );
+      return { code: unwrapped, map: null };
+    },
+  };
+}
+
+const plugins = (): Plugin[] => [
+  plainDynamicImports(),
+  stripTranslatorNotes(),
+  { ...(minifyHTML({
+      failOnError: true,
+      // SVG icons need their self-closing slashes, or each <path> swallows the next.
+      options: { minifyOptions: { keepClosingSlash: true } },
+    }) as unknown as Plugin), apply: 'build' },
+];
+
+/** Entry points of the npm build: the class-only root, `define.js`, and each element's define module. */
+const npmEntries = {
+  index: 'src/index.ts',
+  define: 'src/define.ts',
+  'components/benefits-list/define': 'src/components/benefits-list/define.ts',
+};
+
+/**
+ * - `npm start`: the dev server, opening the demo clinic page (`src/demo/index.html`).
+ * - `vite build` (script tag): the self-contained module `dist/botox-widgets.js` (Lit and
+ *   @lit/localize bundled), each translation a lazy sibling chunk in `dist/locales/`, loaded
+ *   relative to the module's own URL so it works from any CDN path.
+ * - `vite build --mode npm`: unbundled ES modules in `dist/npm/` for bundlers, with `lit` and
+ *   `@lit/localize` left as shared dependencies; templates minified, translator notes removed.
+ */
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'npm') {
+    return {
+      plugins: plugins(),
+      build: {
+        outDir: 'dist/npm',
+        emptyOutDir: true,
+        target: 'es2023',
+        minify: false,
+        sourcemap: true,
+        modulePreload: false,
+        rollupOptions: {
+          input: npmEntries,
+          preserveEntrySignatures: 'strict',
+          external: [/^lit(\/.*)?$/, /^@lit\/localize(\/.*)?$/],
+          output: {
+            preserveModules: true,
+            preserveModulesRoot: 'src',
+            entryFileNames: '[name].js',
+          },
+        },
+      },
+    };
+  }
+  return {
+    plugins: plugins(),
+    server: { open: '/src/demo/index.html' },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2023',
+      minify: true,
+      sourcemap: true,
+      modulePreload: false,
+      rollupOptions: {
+        input: { 'botox-widgets': 'src/cdn.ts' },
+        preserveEntrySignatures: 'strict',
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'locales/[name]-[hash].js',
+        },
+      },
+    },
+  };
+});
