@@ -43,11 +43,14 @@ function plainDynamicImports(): Plugin {
 const plugins = (): Plugin[] => [
   plainDynamicImports(),
   stripTranslatorNotes(),
-  { ...(minifyHTML({
+  {
+    ...(minifyHTML({
       failOnError: true,
       // SVG icons need their self-closing slashes, or each <path> swallows the next.
       options: { minifyOptions: { keepClosingSlash: true } },
-    }) as unknown as Plugin), apply: 'build' },
+    }) as unknown as Plugin),
+    apply: 'build',
+  },
 ];
 
 /** Entry points of the npm build: the class-only root, `define.js`, and each element's define module. */

@@ -56,11 +56,17 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--disable-dev-shm-usage',
+          // Test pages run side by side; a background tab must keep its timers and frames.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: Chromium pauses animation frames in pages it considers hidden, and
+  // open-wc's fixture() waits for a frame.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],

@@ -108,11 +108,8 @@ describe('<benefits-list>', () => {
   });
 
   it('renders the clinic heading as text, even when it carries markup', async () => {
-    const el = await fixture<BenefitsList>(
-      html`<benefits-list
-        heading="<img src=x onerror=alert(1)><b>Why patients choose us</b>"
-      ></benefits-list>`,
-    );
+    const markup = '<img src=x onerror=alert(1)><b>Why patients choose us</b>';
+    const el = await fixture<BenefitsList>(html`<benefits-list heading=${markup}></benefits-list>`);
     const heading = el.shadowRoot!.querySelector('[part="heading"]')!;
     expect(heading.textContent).to.equal(
       '<img src=x onerror=alert(1)><b>Why patients choose us</b>',

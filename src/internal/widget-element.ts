@@ -19,17 +19,18 @@ export class WidgetElement extends LitElement {
   /** The library version this class comes from (shown when two versions meet on one page). */
   static readonly version = VERSION;
 
-  static override properties: PropertyDeclarations = { theme: { reflect: true } };
+  static override get properties(): PropertyDeclarations {
+    return { theme: { reflect: true } };
+  }
 
   /**
    * Forces a colour scheme: `light` or `dark`. `auto` (the default) follows the system setting.
    * Any other value behaves like `auto` and warns once.
    */
-  declare theme: Theme;
+  theme: Theme = 'auto';
 
   constructor() {
     super();
-    this.theme = 'auto';
     updateWhenLocaleChanges(this);
   }
 

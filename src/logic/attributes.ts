@@ -99,6 +99,7 @@ export function safeUrl(input: unknown, base = 'https://example.invalid/'): stri
   if (typeof input !== 'string') return null;
   const url = input.trim();
   // Control characters and whitespace inside a URL are a classic way to hide a scheme.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (url === '' || /[\u0000-\u001f\u007f\s\\]/.test(url)) return null;
   let parsed: URL;
   try {

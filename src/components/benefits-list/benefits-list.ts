@@ -100,6 +100,7 @@ const ICONS = {
  * The benefits of Botox for chronic migraine, in plain words. A clinic chooses which benefits to
  * show and in which order, gives its own heading, and may add its own items.
  *
+ * @customElement benefits-list
  * @summary The benefits of Botox for chronic migraine, accurately worded and configurable.
  *
  * @slot - Extra items from the clinic: `<li>` elements, shown after the built-in benefits in the
@@ -130,14 +131,16 @@ const ICONS = {
 export class BenefitsList extends WidgetElement {
   static override styles = [themeStyles, darkThemeStyles, benefitsListStyles];
 
-  static override properties = {
-    items: { converter: { fromAttribute: (value: string | null) => value } },
-    layout: {},
-    heading: {},
-    headingLevel: { attribute: 'heading-level' },
-    hideSafetyNote: { type: Boolean, attribute: 'hide-safety-note' },
-    expandable: { type: Boolean },
-  };
+  static override get properties() {
+    return {
+      items: { converter: { fromAttribute: (value: string | null) => value } },
+      layout: {},
+      heading: {},
+      headingLevel: { attribute: 'heading-level' },
+      hideSafetyNote: { type: Boolean, attribute: 'hide-safety-note' },
+      expandable: { type: Boolean },
+    };
+  }
 
   /**
    * Which built-in benefits to show, and in which order: a comma-separated list of
@@ -145,30 +148,22 @@ export class BenefitsList extends WidgetElement {
    * Not set: all four. Empty: none (only the clinic's own slotted items). Unknown keys are ignored
    * with one warning; if no key is known, all four are shown.
    */
-  declare items: readonly BenefitKey[] | string | null | undefined;
+  items: readonly BenefitKey[] | string | null | undefined;
 
   /** `list` (one column, the default) or `grid` (cards that wrap). Any other value gives `list`. */
-  declare layout: BenefitsLayout;
+  layout: BenefitsLayout = 'list';
 
   /** The clinic's own heading, shown as plain text. Not set: a translated default. Empty: no heading. */
-  declare heading: string | undefined;
+  heading?: string;
 
   /** The heading's level, 2 to 6 (default 2), to fit the page's outline. Any other value gives 2. */
-  declare headingLevel: HeadingLevel | number | string;
+  headingLevel: HeadingLevel | number | string = 2;
 
   /** Hides the short safety note below the list (shown by default). */
-  declare hideSafetyNote: boolean;
+  hideSafetyNote = false;
 
   /** Shows only the titles; each explanation opens in a native disclosure (`<details>`). */
-  declare expandable: boolean;
-
-  constructor() {
-    super();
-    this.layout = 'list';
-    this.headingLevel = 2;
-    this.hideSafetyNote = false;
-    this.expandable = false;
-  }
+  expandable = false;
 
   private keys: BenefitKey[] = [...BENEFIT_KEYS];
   private resolvedLayout: BenefitsLayout = 'list';

@@ -1,0 +1,90 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'storybook-static/',
+      'node_modules/',
+      'src/localization/generated/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  wcConfigs['flat/recommended'],
+  litConfigs['flat/recommended'],
+  {
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        console: 'readonly',
+        customElements: 'readonly',
+        HTMLElement: 'readonly',
+        navigator: 'readonly',
+        MutationObserver: 'readonly',
+      },
+    },
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Render text, not HTML.',
+        },
+        {
+          selector: "MemberExpression[property.name='outerHTML']",
+          message: 'Render text, not HTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Render text, not HTML.',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'lit/directives/unsafe-html.js',
+              message: 'Text from clinics and patients renders as text.',
+            },
+          ],
+        },
+      ],
+      'lit/no-template-bind': 'error',
+      'lit/attribute-value-entities': 'error',
+      'wc/guard-super-call': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    // chai's property assertions (`expect(x).to.be.NaN`) are expressions by design.
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    files: ['*.mjs', '*.js', '*.ts', '.storybook/*.ts', 'test/scripts/*.mjs', '.ci/*.mjs'],
+    ignores: ['src/**', 'stories/**'],
+    languageOptions: { globals: { process: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Widgets never send what a patient enters.' },
+        { name: 'XMLHttpRequest', message: 'Widgets never send what a patient enters.' },
+        { name: 'localStorage', message: 'Widgets never store what a patient enters.' },
+        { name: 'sessionStorage', message: 'Widgets never store what a patient enters.' },
+        { name: 'indexedDB', message: 'Widgets never store what a patient enters.' },
+        { name: 'WebSocket', message: 'Widgets never send what a patient enters.' },
+      ],
+    },
+  },
+);
