@@ -46,6 +46,8 @@ const plugins = (): Plugin[] => [
   {
     ...(minifyHTML({
       failOnError: true,
+      include: ['**/src/**/*.ts'],
+      exclude: ['**/node_modules/**'],
       // SVG icons need their self-closing slashes, or each <path> swallows the next.
       options: { minifyOptions: { keepClosingSlash: true } },
     }) as unknown as Plugin),
@@ -103,11 +105,18 @@ export default defineConfig(({ mode }): UserConfig => {
       sourcemap: true,
       modulePreload: false,
       rollupOptions: {
-        input: { 'botox-widgets': 'src/cdn.ts' },
+        // `npm run size` bundles single elements the same way through BMW_SIZE_ENTRY.
+        input: process.env.BMW_SIZE_ENTRY
+          ? { entry: process.env.BMW_SIZE_ENTRY }
+          : { 'botox-widgets': 'src/cdn.ts' },
         preserveEntrySignatures: 'strict',
         output: {
           entryFileNames: '[name].js',
-          chunkFileNames: 'locales/[name]-[hash].js',
+          // Translations in locales/, other lazily loaded parts in chunks/.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('/localization/generated/locales/'))
+            ? 'locales/[name]-[hash].js'
+            : 'chunks/[name]-[hash].js',
         },
       },
     },

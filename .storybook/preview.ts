@@ -12,7 +12,10 @@ setCustomElementsManifest(manifest);
 /** Applies the toolbar's language and colour scheme to the story. */
 const withGlobals: Decorator = (story, context) => {
   const { locale, theme } = context.globals as { locale?: string; theme?: string };
-  void (locale && locale !== 'auto' ? setLocale(locale) : followDocumentLocale());
+  // The language is page-wide: on a docs page, where every story renders together, a story that
+  // pins its own language (e.g. "Spanish") must not switch all the others.
+  const pinnedByStory = context.viewMode === 'docs' && context.storyGlobals?.locale;
+  if (!pinnedByStory) void (locale && locale !== 'auto' ? setLocale(locale) : followDocumentLocale());
   return html`<div
     class="story-root"
     ${ref((root) => root && applyStoryGlobals(root as HTMLElement, { locale, theme }))}
