@@ -113,10 +113,10 @@ export default defineConfig(({ mode }): UserConfig => {
         output: {
           entryFileNames: '[name].js',
           // Translations in locales/, other lazily loaded parts in chunks/.
-        chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) => id.includes('/localization/generated/locales/'))
-            ? 'locales/[name]-[hash].js'
-            : 'chunks/[name]-[hash].js',
+          chunkFileNames: (chunk) =>
+            chunk.moduleIds.some((id) => id.includes('/localization/generated/locales/'))
+              ? 'locales/[name]-[hash].js'
+              : 'chunks/[name]-[hash].js',
         },
       },
     },

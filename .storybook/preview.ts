@@ -15,7 +15,8 @@ const withGlobals: Decorator = (story, context) => {
   // The language is page-wide: on a docs page, where every story renders together, a story that
   // pins its own language (e.g. "Spanish") must not switch all the others.
   const pinnedByStory = context.viewMode === 'docs' && context.storyGlobals?.locale;
-  if (!pinnedByStory) void (locale && locale !== 'auto' ? setLocale(locale) : followDocumentLocale());
+  if (!pinnedByStory)
+    void (locale && locale !== 'auto' ? setLocale(locale) : followDocumentLocale());
   return html`<div
     class="story-root"
     ${ref((root) => root && applyStoryGlobals(root as HTMLElement, { locale, theme }))}

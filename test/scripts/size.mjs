@@ -46,7 +46,9 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   const entry = process.argv[2];
   if (entry) {
     for (const row of await bundleEntry(entry)) {
-      console.log(`${row.file.padEnd(40)} ${kb(row.raw).padStart(10)} raw ${kb(row.gzip).padStart(10)} gzip ${kb(row.brotli).padStart(10)} brotli`);
+      console.log(
+        `${row.file.padEnd(40)} ${kb(row.raw).padStart(10)} raw ${kb(row.gzip).padStart(10)} gzip ${kb(row.brotli).padStart(10)} brotli`,
+      );
     }
   } else {
     if (!existsSync('dist/botox-widgets.js')) {
@@ -56,12 +58,17 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
     const failures = [];
     const rows = [['dist/botox-widgets.js', sizes('dist/botox-widgets.js')]];
     for (const dir of ['dist/locales', 'dist/chunks']) {
-      if (existsSync(dir)) for (const file of jsFiles(dir)) rows.push([relative('.', file), sizes(file)]);
+      if (existsSync(dir))
+        for (const file of jsFiles(dir)) rows.push([relative('.', file), sizes(file)]);
     }
     for (const [file, size] of rows) {
-      console.log(`${file.padEnd(44)} ${kb(size.raw).padStart(10)} raw ${kb(size.gzip).padStart(10)} gzip ${kb(size.brotli).padStart(10)} brotli`);
-      if (file === 'dist/botox-widgets.js' && size.gzip > BUDGETS.bundle) failures.push(`${file} is ${kb(size.gzip)} gzip (budget ${kb(BUDGETS.bundle)})`);
-      if (file.startsWith('dist/locales/') && size.gzip > BUDGETS.localeChunk) failures.push(`${file} is ${kb(size.gzip)} gzip (budget ${kb(BUDGETS.localeChunk)})`);
+      console.log(
+        `${file.padEnd(44)} ${kb(size.raw).padStart(10)} raw ${kb(size.gzip).padStart(10)} gzip ${kb(size.brotli).padStart(10)} brotli`,
+      );
+      if (file === 'dist/botox-widgets.js' && size.gzip > BUDGETS.bundle)
+        failures.push(`${file} is ${kb(size.gzip)} gzip (budget ${kb(BUDGETS.bundle)})`);
+      if (file.startsWith('dist/locales/') && size.gzip > BUDGETS.localeChunk)
+        failures.push(`${file} is ${kb(size.gzip)} gzip (budget ${kb(BUDGETS.localeChunk)})`);
     }
     if (failures.length) {
       console.error(failures.map((f) => `✗ ${f}`).join('\n'));

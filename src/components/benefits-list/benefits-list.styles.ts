@@ -20,7 +20,11 @@ export const benefitsListStyles = css`
   }
 
   .layout-grid .list {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13.5rem), 1fr));
+  }
+
+  .layout-grid .item {
+    flex-direction: column;
   }
 
   .item,
@@ -49,6 +53,11 @@ export const benefitsListStyles = css`
     border-radius: 50%;
     background: var(--_soft);
     color: var(--_accent);
+  }
+
+  .icon svg {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
   }
 
   .text {
