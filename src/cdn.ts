@@ -1,5 +1,10 @@
 /**
  * The script-tag entry (`dist/botox-widgets.js`): registers every element. Translations load
- * lazily from sibling chunks, resolved relative to this module's own URL.
+ * lazily from sibling chunks, resolved relative to this module's own URL. Its exports let a page
+ * pick the language or reuse a class: `import { setLocale } from '…/botox-widgets.js'`.
  */
-export * from './define.js';
+import './define.js';
+
+export { BenefitsList } from './components/benefits-list/benefits-list.js';
+export { setLocale, getLocale, followDocumentLocale } from './localization/locale.js';
+export { VERSION } from './version.js';
