@@ -60,6 +60,8 @@ const npmEntries = {
   index: 'src/index.ts',
   define: 'src/define.ts',
   'components/benefits-list/define': 'src/components/benefits-list/define.ts',
+  'components/botox-candidacy-check/define': 'src/components/botox-candidacy-check/define.ts',
+  'components/treatment-timeline/define': 'src/components/treatment-timeline/define.ts',
 };
 
 /**
@@ -99,7 +101,8 @@ export default defineConfig(({ mode }): UserConfig => {
     server: { open: '/src/demo/index.html' },
     build: {
       outDir: 'dist',
-      emptyOutDir: false,
+      // The script tag is built first (`npm run build`), so it starts from a clean dist/.
+      emptyOutDir: true,
       target: 'es2023',
       minify: true,
       sourcemap: true,
@@ -109,7 +112,9 @@ export default defineConfig(({ mode }): UserConfig => {
         input: process.env.BMW_SIZE_ENTRY
           ? { entry: process.env.BMW_SIZE_ENTRY }
           : { 'botox-widgets': 'src/cdn.ts' },
-        preserveEntrySignatures: 'strict',
+        // Lets code shared with lazy chunks stay in the entry (exported under short names), so
+        // the script tag loads one file up front, never an eager shared chunk.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',
           // Translations in locales/, other lazily loaded parts in chunks/.

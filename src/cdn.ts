@@ -6,5 +6,7 @@
 import './define.js';
 
 export { BenefitsList } from './components/benefits-list/benefits-list.js';
+export { BotoxCandidacyCheck } from './components/botox-candidacy-check/botox-candidacy-check.js';
+export { TreatmentTimeline } from './components/treatment-timeline/treatment-timeline.js';
 export { setLocale, getLocale, followDocumentLocale } from './localization/locale.js';
 export { VERSION } from './version.js';

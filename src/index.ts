@@ -11,6 +11,39 @@ export {
   type BenefitsLayout,
   type HeadingLevel,
 } from './logic/benefits.js';
+export {
+  BotoxCandidacyCheck,
+  CANDIDACY_MODES,
+  type CandidacyMode,
+} from './components/botox-candidacy-check/botox-candidacy-check.js';
+export {
+  CandidacyChangeEvent,
+  CandidacyCompleteEvent,
+  type CandidacyDetail,
+} from './events/candidacy-events.js';
+export {
+  CHECK_KEYS,
+  OUTCOMES,
+  QUESTION_IDS,
+  SAFETY_KEYS,
+  type CandidacyAnswers,
+  type CandidacyResult,
+  type CheckKey,
+  type CriterionResult,
+  type Outcome,
+  type SafetyKey,
+} from './logic/candidacy.js';
+export { TreatmentTimeline } from './components/treatment-timeline/treatment-timeline.js';
+export { TimelineCalendarEvent, type TimelineCalendarDetail } from './events/timeline-events.js';
+export {
+  INTERVAL_WEEKS,
+  SESSION_COUNT,
+  STEP_IDS,
+  TIMELINE_ORIENTATIONS,
+  type Schedule,
+  type StepId,
+  type TimelineOrientation,
+} from './logic/schedule.js';
 export { THEMES, type Theme } from './internal/widget-element.js';
 export {
   setLocale,

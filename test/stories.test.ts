@@ -8,6 +8,8 @@ import type { LitElement } from 'lit';
 import { followDocumentLocale, setLocale } from '../src/localization/locale.js';
 import { applyStoryGlobals } from '../stories/story-globals.js';
 import * as benefitsList from '../stories/benefits-list.stories.js';
+import * as candidacyCheck from '../stories/botox-candidacy-check.stories.js';
+import * as treatmentTimeline from '../stories/treatment-timeline.stories.js';
 
 interface StoryLike {
   args?: Record<string, unknown>;
@@ -18,7 +20,7 @@ interface StoriesModule {
   default: StoryLike & { title: string; component: string };
 }
 
-const modules: StoriesModule[] = [benefitsList as unknown as StoriesModule];
+const modules = [benefitsList, candidacyCheck, treatmentTimeline] as unknown as StoriesModule[];
 
 for (const module of modules) {
   const meta = module.default;

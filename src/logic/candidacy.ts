@@ -579,3 +579,132 @@ export function isAnswered(question: QuestionId, answers: CandidacyAnswers): boo
 export function shouldAnnounceOutcome(previous: Outcome | undefined, next: Outcome): boolean {
   return isOutcome(next) && next !== 'incomplete' && next !== previous;
 }
+
+/** How many days the headache-day counter shows: today and the 29 days before. */
+export const COUNTER_DAYS = 30;
+
+/** Columns of the headache-day counter: one week per row. */
+export const COUNTER_COLUMNS = 7;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A date's local calendar day as `YYYY-MM-DD` (an invalid date → `''`). Never throws. */
+export function localIsoDate(date: Date): string {
+  const time = date instanceof Date ? date.getTime() : NaN;
+  if (Number.isNaN(time)) return '';
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The `count` calendar days that end with `todayIso` (a `YYYY-MM-DD` date), oldest first, as
+ * `YYYY-MM-DD` strings. A malformed or impossible date, or a `count` that is not a positive
+ * integer of at most 366 → `[]`. Never throws.
+ */
+export function lastDays(todayIso: string, count: number): string[] {
+  const match = typeof todayIso === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(todayIso) : null;
+  if (!match || !Number.isInteger(count) || count < 1 || count > 366) return [];
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const today = Date.UTC(year, month - 1, day);
+  const check = new Date(today);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return [];
+  const days: string[] = [];
+  for (let back = count - 1; back >= 0; back--) {
+    days.push(new Date(today - back * 86_400_000).toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+/**
+ * Where focus goes in the headache-day counter, a grid of `count` days in rows of `columns`, when
+ * `key` is pressed on day `index`: ArrowLeft/ArrowRight one day back/forward (swapped when `rtl`),
+ * ArrowUp/ArrowDown one row (a week), Home/End the row's first/last day, and with `ctrl` the
+ * grid's first/last day. Moves stop at the edges. Any other key → `null` (not handled).
+ */
+export function gridMove(
+  index: number,
+  key: string,
+  options: { count: number; columns: number; rtl?: boolean; ctrl?: boolean },
+): number | null {
+  const { count, columns, rtl = false, ctrl = false } = options;
+  const last = count - 1;
+  const rowStart = index - (index % columns);
+  let next: number;
+  switch (key) {
+    case 'ArrowLeft':
+      next = index + (rtl ? 1 : -1);
+      break;
+    case 'ArrowRight':
+      next = index + (rtl ? -1 : 1);
+      break;
+    case 'ArrowUp':
+      next = index - columns;
+      break;
+    case 'ArrowDown':
+      next = index + columns;
+      break;
+    case 'Home':
+      next = ctrl ? 0 : rowStart;
+      break;
+    case 'End':
+      next = ctrl ? last : Math.min(rowStart + columns - 1, last);
+      break;
+    default:
+      return null;
+  }
+  return next < 0 || next > last ? index : next;
+}
+
+/** One criterion in a {@link summaryText}, already translated. */
+export interface SummaryCriterion {
+  /** What the criterion is about, e.g. "Headache days". */
+  label: string;
+  /** Its status word, e.g. "Met". */
+  status: string;
+  /** The explanation of its reason. */
+  reason: string;
+  /** Items listed under the explanation (the raised safety points). */
+  details?: readonly string[];
+}
+
+/** The already-translated pieces of a {@link summaryText}. */
+export interface SummaryParts {
+  /** The first line. */
+  title: string;
+  /** The heading of the answers. */
+  answersHeading: string;
+  /** Each answer as `[question label, answer]`; an answer may list several items. */
+  answers: ReadonlyArray<readonly [string, string | readonly string[]]>;
+  /** The heading of the result. */
+  resultHeading: string;
+  /** The outcome headline. */
+  outcome: string;
+  /** The short explanation of the outcome. */
+  explanation: string;
+  /** One entry per criterion. */
+  criteria: readonly SummaryCriterion[];
+  /** The closing note (not a diagnosis; the clinic decides). */
+  note: string;
+}
+
+/**
+ * The plain-text summary a person copies to bring to the consultation: title, answers, result
+ * and closing note, one item per line, lists as `- ` lines (nested items indented). Builds only
+ * from the given translated pieces; no wording of its own besides punctuation. Never throws.
+ */
+export function summaryText(parts: SummaryParts): string {
+  const lines = [parts.title, '', parts.answersHeading];
+  for (const [label, answer] of parts.answers) {
+    if (typeof answer === 'string') {
+      lines.push(`- ${label}: ${answer}`);
+    } else {
+      lines.push(`- ${label}:`, ...answer.map((item) => `  - ${item}`));
+    }
+  }
+  lines.push('', `${parts.resultHeading}: ${parts.outcome}`, parts.explanation);
+  for (const criterion of parts.criteria) {
+    lines.push(`- ${criterion.label}: ${criterion.status}. ${criterion.reason}`);
+    for (const item of criterion.details ?? []) lines.push(`  - ${item}`);
+  }
+  lines.push('', parts.note);
+  return lines.join('\n');
+}

@@ -9,6 +9,8 @@
  * @module
  */
 
+import { parseEnum, type Parsed } from './attributes.js';
+
 /** The treatment steps, in order. The ids are stable and may be used in markup and storage. */
 export const STEP_IDS = ['consultation', 'first-session', 'effect', 'repeat', 'review'] as const;
 
@@ -357,4 +359,92 @@ export function relativeWeeks(
     sessions: Array.from({ length: count }, (_, i) => i * interval),
     review: count >= REVIEW_AFTER_SESSIONS ? REVIEW_AFTER_SESSIONS * interval : null,
   };
+}
+
+/** How the timeline is laid out; `horizontal` turns vertical again on narrow widths. */
+export const TIMELINE_ORIENTATIONS = ['vertical', 'horizontal'] as const;
+
+/** One of {@link TIMELINE_ORIENTATIONS}. */
+export type TimelineOrientation = (typeof TIMELINE_ORIENTATIONS)[number];
+
+/** Where a step stands on a dated timeline relative to today. */
+export type StepState = 'done' | 'current' | 'upcoming';
+
+function isBlank(input: unknown): boolean {
+  return (
+    input === undefined || input === null || (typeof input === 'string' && input.trim() === '')
+  );
+}
+
+/**
+ * Reads a start date: a valid ISO date → that date, trimmed; unset or blank → `null` (valid: the
+ * general timeline); anything else → `null` (invalid).
+ *
+ * @param input - Anything, typically the `start-date` attribute.
+ * @returns The ISO date or `null`, and whether the input was acceptable.
+ */
+export function resolveStartDate(input: unknown): Parsed<string | null> {
+  if (isBlank(input)) return { value: null, valid: true };
+  return isIsoDate(input) ? { value: input.trim(), valid: true } : { value: null, valid: false };
+}
+
+/**
+ * Reads "today": a valid ISO date → that date, trimmed; unset or blank → the local date of `now`
+ * (valid); anything else → the local date of `now` (invalid).
+ *
+ * @param input - Anything, typically the `today` attribute.
+ * @param now - The current moment, read in the runtime's time zone via {@link localIsoDate}.
+ * @returns The ISO date of today ('' only when `now` is not a valid Date) and whether the input
+ *   was acceptable.
+ */
+export function resolveToday(input: unknown, now: Date): Parsed<string> {
+  if (isIsoDate(input)) return { value: input.trim(), valid: true };
+  return { value: localIsoDate(now), valid: isBlank(input) };
+}
+
+/**
+ * Reads the timeline orientation (trimmed, case-insensitive). Unset → `vertical` (valid); any
+ * other value → `vertical` (invalid).
+ *
+ * @param input - Anything, typically the `orientation` attribute.
+ * @returns The orientation and whether the input was acceptable.
+ */
+export function resolveOrientation(input: unknown): Parsed<TimelineOrientation> {
+  return parseEnum(input, TIMELINE_ORIENTATIONS, 'vertical');
+}
+
+/**
+ * Where `step` stands when `current` is the current step: earlier steps are done, later ones
+ * upcoming.
+ *
+ * @param step - A step id.
+ * @param current - The current step id.
+ * @returns `done`, `current` or `upcoming` (`upcoming` when either id is unknown).
+ */
+export function stepState(step: StepId, current: StepId): StepState {
+  const index = STEP_IDS.indexOf(step);
+  const now = STEP_IDS.indexOf(current);
+  if (index < 0 || now < 0) return 'upcoming';
+  return index === now ? 'current' : index < now ? 'done' : 'upcoming';
+}
+
+/**
+ * Formats an ISO date as a long, localized calendar date ('March 8, 2026', '8 de marzo de 2026').
+ * The date is built with `Date.UTC` and formatted with `timeZone: 'UTC'`, so the result is the
+ * same in every time zone.
+ *
+ * @param iso - A valid ISO date.
+ * @param locale - A BCP 47 language tag; an invalid tag falls back to English.
+ * @returns The formatted date, or '' when `iso` is not a valid ISO date.
+ */
+export function formatLongDate(iso: string, locale: string): string {
+  const parts = parseIsoDate(iso);
+  if (!parts) return '';
+  const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en', options).format(date);
+  }
 }

@@ -5,11 +5,13 @@ import {
   REVIEW_AFTER_SESSIONS,
   SESSION_COUNT,
   STEP_IDS,
+  TIMELINE_ORIENTATIONS,
   addDays,
   computeSchedule,
   daysBetween,
   daysInMonth,
   formatIsoDate,
+  formatLongDate,
   fromDayNumber,
   isIsoDate,
   isLeapYear,
@@ -18,6 +20,10 @@ import {
   parseIsoDate,
   parseWholeNumber,
   relativeWeeks,
+  resolveOrientation,
+  resolveStartDate,
+  resolveToday,
+  stepState,
   toDayNumber,
   type DateParts,
   type ScheduleInput,
@@ -1011,5 +1017,185 @@ describe('relativeWeeks', () => {
         ).to.equal(weeks.review === null ? null : weeks.review * 7);
       }
     }
+  });
+});
+
+describe('resolveStartDate', () => {
+  it('accepts a valid ISO date, trimmed', () => {
+    expect(resolveStartDate('2026-03-08')).to.deep.equal({ value: '2026-03-08', valid: true });
+    expect(resolveStartDate(' 2024-02-29\n')).to.deep.equal({ value: '2024-02-29', valid: true });
+  });
+
+  it('treats unset or blank input as "no dates" without complaint', () => {
+    for (const input of [undefined, null, '', '   ']) {
+      expect(resolveStartDate(input), String(input)).to.deep.equal({ value: null, valid: true });
+    }
+  });
+
+  it('rejects impossible dates, other text and other types', () => {
+    for (const input of [
+      '2026-02-30',
+      '2025-02-29',
+      'next week',
+      '08/03/2026',
+      20260308,
+      {},
+      true,
+    ]) {
+      expect(resolveStartDate(input), String(input)).to.deep.equal({ value: null, valid: false });
+    }
+    expect(resolveStartDate(new Date(2026, 2, 8))).to.deep.equal({ value: null, valid: false });
+  });
+});
+
+describe('resolveToday', () => {
+  const now = new Date(2026, 2, 8, 12);
+
+  it('uses a valid ISO date as given, trimmed', () => {
+    expect(resolveToday('2026-05-31', now)).to.deep.equal({ value: '2026-05-31', valid: true });
+    expect(resolveToday(' 2026-05-31 ', now)).to.deep.equal({ value: '2026-05-31', valid: true });
+  });
+
+  it('falls back to the local date of `now` when unset or blank (valid)', () => {
+    for (const input of [undefined, null, '', ' ']) {
+      expect(resolveToday(input, now), String(input)).to.deep.equal({
+        value: '2026-03-08',
+        valid: true,
+      });
+    }
+  });
+
+  it('falls back to the local date of `now` for bad input (invalid)', () => {
+    for (const input of ['2026-02-30', 'today', 42, {}]) {
+      expect(resolveToday(input, now), String(input)).to.deep.equal({
+        value: '2026-03-08',
+        valid: false,
+      });
+    }
+  });
+
+  it('reads `now` in the local time zone', () => {
+    const lateEvening = new Date(2026, 11, 31, 23, 59);
+    expect(resolveToday(undefined, lateEvening).value).to.equal('2026-12-31');
+    expect(resolveToday(undefined, new Date(NaN)).value).to.equal('');
+  });
+});
+
+describe('resolveOrientation', () => {
+  it('accepts vertical and horizontal, trimmed and in any case', () => {
+    expect(TIMELINE_ORIENTATIONS).to.deep.equal(['vertical', 'horizontal']);
+    expect(resolveOrientation('horizontal')).to.deep.equal({ value: 'horizontal', valid: true });
+    expect(resolveOrientation(' Horizontal ')).to.deep.equal({ value: 'horizontal', valid: true });
+    expect(resolveOrientation('VERTICAL')).to.deep.equal({ value: 'vertical', valid: true });
+  });
+
+  it('gives vertical when unset (valid) or for anything else (invalid)', () => {
+    expect(resolveOrientation(undefined)).to.deep.equal({ value: 'vertical', valid: true });
+    expect(resolveOrientation(null)).to.deep.equal({ value: 'vertical', valid: true });
+    for (const input of ['diagonal', '', 'row', 1, {}]) {
+      expect(resolveOrientation(input), String(input)).to.deep.equal({
+        value: 'vertical',
+        valid: false,
+      });
+    }
+  });
+});
+
+describe('stepState', () => {
+  it('marks earlier steps done, the current one current and later ones upcoming', () => {
+    expect(STEP_IDS.map((step) => stepState(step, 'effect'))).to.deep.equal([
+      'done',
+      'done',
+      'current',
+      'upcoming',
+      'upcoming',
+    ]);
+    expect(STEP_IDS.map((step) => stepState(step, 'consultation'))).to.deep.equal([
+      'current',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+    ]);
+    expect(STEP_IDS.map((step) => stepState(step, 'review'))).to.deep.equal([
+      'done',
+      'done',
+      'done',
+      'done',
+      'current',
+    ]);
+  });
+
+  it('treats unknown step ids as upcoming', () => {
+    expect(stepState(wrong<StepId>('nope'), 'review')).to.equal('upcoming');
+    expect(stepState('consultation', wrong<StepId>('nope'))).to.equal('upcoming');
+  });
+});
+
+describe('formatLongDate', () => {
+  it('formats long dates in English and Spanish', () => {
+    expect(formatLongDate('2026-03-08', 'en')).to.equal('March 8, 2026');
+    expect(formatLongDate('2026-03-08', 'es')).to.equal('8 de marzo de 2026');
+    expect(formatLongDate('2024-02-29', 'en')).to.equal('February 29, 2024');
+    expect(formatLongDate('2026-12-31', 'es')).to.equal('31 de diciembre de 2026');
+    expect(formatLongDate(' 2026-01-01 ', 'en')).to.equal('January 1, 2026');
+  });
+
+  it('gives the same calendar date as a formatter pinned to any time zone at local noon', () => {
+    // Noon in the zone itself is the same calendar date everywhere; formatLongDate must agree.
+    for (const timeZone of ['Pacific/Honolulu', 'Pacific/Kiritimati', 'Europe/Madrid', 'UTC']) {
+      for (const iso of ['2026-03-08', '2026-10-25', '2026-11-01', '2026-12-31', '2024-02-29']) {
+        const [year, month, day] = iso.split('-').map(Number);
+        const zoned = new Intl.DateTimeFormat('en-US', {
+          timeZone,
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          hourCycle: 'h23',
+        });
+        // Find the instant that is 12:00 on that date in `timeZone`.
+        let instant = Date.UTC(year, month - 1, day, 12);
+        for (let i = 0; i < 3; i++) {
+          const parts = Object.fromEntries(
+            zoned.formatToParts(instant).map((part) => [part.type, part.value]),
+          );
+          const shown = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour);
+          instant += Date.UTC(year, month - 1, day, 12) - shown;
+        }
+        const expected = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone }).format(
+          instant,
+        );
+        expect(formatLongDate(iso, 'en'), `${iso} in ${timeZone}`).to.equal(expected);
+      }
+    }
+  });
+
+  it('does not depend on the default time zone of the formatter', () => {
+    const RealDateTimeFormat = Intl.DateTimeFormat;
+    const results: string[] = [];
+    try {
+      for (const timeZone of ['Pacific/Honolulu', 'Pacific/Kiritimati']) {
+        // Simulate a runtime whose default zone is `timeZone` (UTC−10, then UTC+14).
+        Intl.DateTimeFormat = function (locale?: string | string[], options = {}) {
+          return new RealDateTimeFormat(locale, { timeZone, ...options });
+        } as unknown as typeof Intl.DateTimeFormat;
+        results.push(formatLongDate('2026-03-08', 'en'));
+        // A naive formatter would show the previous or the next day here.
+        const naive = new Intl.DateTimeFormat('en', { dateStyle: 'long' });
+        expect(naive.format(new Date(Date.UTC(2026, 2, 8, 0)))).not.to.equal(
+          naive.format(new Date(Date.UTC(2026, 2, 8, 23))),
+        );
+      }
+    } finally {
+      Intl.DateTimeFormat = RealDateTimeFormat;
+    }
+    expect(results).to.deep.equal(['March 8, 2026', 'March 8, 2026']);
+  });
+
+  it('falls back to English for an invalid language tag and gives "" for an invalid date', () => {
+    expect(formatLongDate('2026-03-08', 'not a tag!')).to.equal('March 8, 2026');
+    expect(formatLongDate('2026-02-30', 'en')).to.equal('');
+    expect(formatLongDate(wrong<string>(null), 'en')).to.equal('');
   });
 });

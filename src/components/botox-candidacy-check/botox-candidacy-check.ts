@@ -1,0 +1,439 @@
+import { adoptStyles, css, html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { WidgetElement } from '../../internal/widget-element.js';
+import { themeStyles, darkThemeStyles } from '../../internal/theme.styles.js';
+import { parseEnum, parseInteger, safeUrl } from '../../logic/attributes.js';
+import {
+  CHECK_KEYS,
+  evaluateCandidacy,
+  isAnswered,
+  parseChecks,
+  questionsFor,
+  sanitizeAnswers,
+  shouldAnnounceOutcome,
+  type CandidacyAnswers,
+  type CandidacyResult,
+  type CheckKey,
+  type Outcome,
+} from '../../logic/candidacy.js';
+import { CandidacyChangeEvent, CandidacyCompleteEvent } from '../../events/candidacy-events.js';
+import type { UiHost, UiState } from './ui.js';
+
+/** How the questions are shown: one at a time (`steps`, the default) or all at once (`form`). */
+export const CANDIDACY_MODES = ['steps', 'form'] as const;
+/** `steps` or `form`. */
+export type CandidacyMode = (typeof CANDIDACY_MODES)[number];
+
+const COUNT_FIELDS = ['headacheDays', 'months', 'painRelieverDays', 'triptanDays'] as const;
+
+/** Styles needed before the view loads; the view brings the rest. */
+const shellStyles = css`
+  :host {
+    padding: var(--_gap);
+  }
+  .heading {
+    margin: 0 0 0.5rem;
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+  .intro {
+    margin: 0 0 0.75rem;
+    color: var(--_muted);
+  }
+`;
+
+/**
+ * "Is this for me?": a short self-check that applies the article's criteria for Botox treatment of
+ * chronic migraine, scores the answers for the person and explains every point. Never a diagnosis:
+ * every result says the clinic decides at the consultation. Nothing the person enters is sent or
+ * stored; the element only dispatches events on the page.
+ *
+ * Form-associated: with a `name` inside a `<form>`, it submits `{ answers, result }` as JSON.
+ *
+ * @customElement botox-candidacy-check
+ * @summary A plain-language self-check for Botox treatment of chronic migraine.
+ *
+ * @fires {CandidacyChangeEvent} candidacy-change - The person gave or changed an answer.
+ *   `detail`: `{ answers, result }` (copies). Not fired when the host sets a property.
+ * @fires {CandidacyCompleteEvent} candidacy-complete - The outcome first became other than
+ *   `incomplete`, or later changed to another such outcome. `detail`: `{ answers, result }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The title.
+ * @csspart intro - The short introduction.
+ * @csspart questions - All questions (`form` mode).
+ * @csspart step - The current question and its buttons (`steps` mode).
+ * @csspart progress - The "Question 2 of 8" text (`steps` mode).
+ * @csspart progress-bar - The visual progress bar (`steps` mode).
+ * @csspart question - Each question (`<fieldset>`).
+ * @csspart input - Each number input.
+ * @csspart choice - Each radio button or checkbox with its label.
+ * @csspart error - Each inline error message.
+ * @csspart nav - The Back / Next / Start again buttons.
+ * @csspart button - Every button.
+ * @csspart counter - The headache-day counter.
+ * @csspart day - Each day of the headache-day counter.
+ * @csspart result - The result (a polite live region inside).
+ * @csspart outcome - The outcome headline.
+ * @csspart criteria - The list of criteria with their explanations.
+ * @csspart criterion - Each criterion.
+ * @csspart decision-note - The note that the clinic decides at the consultation.
+ * @csspart cta - The call to action (the booking link, or the text without a link).
+ * @csspart answers - The person's answers (shown in `steps` mode and when printing).
+ * @csspart actions - The Print / Copy summary buttons.
+ *
+ * @cssprop [--bmw-accent=#0b6b63] - Accent colour (buttons, links, progress) in the light scheme.
+ * @cssprop [--bmw-accent-contrast=#ffffff] - Text on the accent colour in the light scheme.
+ * @cssprop [--bmw-accent-soft=#e0f2ef] - Background of selected choices and marked days in the light scheme.
+ * @cssprop [--bmw-text=#1f2933] - Text colour in the light scheme.
+ * @cssprop [--bmw-text-muted=#4a5866] - Secondary text (hints) and input borders in the light scheme.
+ * @cssprop [--bmw-surface=#ffffff] - Background of the widget in the light scheme.
+ * @cssprop [--bmw-surface-raised=#f3f6f8] - Background of questions and the result in the light scheme.
+ * @cssprop [--bmw-border=#c3ccd5] - Border colour of cards in the light scheme.
+ * @cssprop [--bmw-focus=#1a56db] - Focus ring colour in the light scheme.
+ * @cssprop [--bmw-dark-accent=#6ad3c6] - Accent colour in the dark scheme (likewise `--bmw-dark-text`, `--bmw-dark-text-muted`, `--bmw-dark-surface`, `--bmw-dark-surface-raised`, `--bmw-dark-border`, `--bmw-dark-accent-soft`, `--bmw-dark-accent-contrast`, `--bmw-dark-focus`).
+ * @cssprop [--bmw-radius=0.75rem] - Corner radius.
+ * @cssprop [--bmw-gap=1rem] - Space between and inside parts.
+ * @cssprop [--bmw-font=inherit] - Font family (inherits the page's font by default).
+ */
+export class BotoxCandidacyCheck extends WidgetElement {
+  static formAssociated = true;
+
+  static override styles = [themeStyles, darkThemeStyles, shellStyles];
+
+  static override get properties() {
+    return {
+      checks: { converter: { fromAttribute: (value: string | null) => value } },
+      mode: {},
+      clinicName: { attribute: 'clinic-name' },
+      consultationHref: { attribute: 'consultation-href' },
+      name: {},
+      required: { type: Boolean },
+      step: {},
+      answers: { attribute: false, noAccessor: true },
+    };
+  }
+
+  /**
+   * Which of the switchable checks apply: a comma-separated list of `adult`, `duration`,
+   * `overuse`, `safety` (or an array as a property). Not set: all four. Empty: none (the three
+   * core criteria always apply). Unknown keys are ignored with one warning.
+   */
+  checks: readonly CheckKey[] | string | null | undefined;
+
+  /** `steps` (one question at a time, the default) or `form` (all at once, live result). Any other value gives `steps` and a warning. */
+  mode: CandidacyMode = 'steps';
+
+  /** The clinic's name, shown as plain text in the call to action. */
+  clinicName?: string;
+
+  /**
+   * Where to book a consultation: an `http:`, `https:`, `mailto:` or `tel:` link, or a relative
+   * one. Anything else (such as `javascript:`) is ignored with a warning, and the call to action
+   * becomes plain text.
+   */
+  consultationHref?: string;
+
+  /** The form field name: with it, inside a `<form>`, the element submits `{ answers, result }` as JSON. */
+  name?: string;
+
+  /** When set, a form containing the element is invalid until every question is answered. */
+  required = false;
+
+  /**
+   * The question shown in `steps` mode, 0-based; the number of questions shows the result. It
+   * follows the person's Back / Next. A value that is not a whole number in range gives 0 and a
+   * warning.
+   */
+  step: number | string = 0;
+
+  private internals?: ElementInternals;
+  private checkKeys: CheckKey[] = [...CHECK_KEYS];
+  private announced?: Outcome;
+  private lastResult?: CandidacyResult;
+  private validityMessage = '';
+  private view?: typeof import('./view.js');
+  private viewState: '' | 'loading' | 'failed' = '';
+  private loading?: Promise<unknown>;
+  private readonly ui: UiState = {
+    given: {},
+    drafts: {},
+    bad: new Set(),
+    missing: null,
+    questions: questionsFor(CHECK_KEYS),
+    index: 0,
+    steps: true,
+    clinic: '',
+    href: null,
+    copy: '',
+  };
+  private readonly host: UiHost = {
+    ui: this.ui,
+    update: () => this.requestUpdate(),
+    commit: (next) => this.commit(next),
+    go: (index, focus) => {
+      this.ui.missing = null;
+      this.ui.focus = focus;
+      this.step = index;
+    },
+    restart: () => {
+      this.commit({});
+      this.reset();
+      this.ui.focus = 'legend';
+    },
+    loadCounter: () => import('./day-counter.js'),
+    track: (loading) => {
+      const tracked: Promise<unknown> = (this.loading = loading.finally(() => {
+        if (this.loading === tracked) this.loading = undefined;
+      }));
+    },
+  };
+
+  constructor() {
+    super();
+    if (this.attachInternals) this.internals = this.attachInternals();
+  }
+
+  /**
+   * The person's valid answers (a copy). Setting it restores a saved state: invalid fields are
+   * dropped with one warning listing them; if any safety flag is invalid, the safety question
+   * counts as unanswered. Setting it fires no event.
+   */
+  get answers(): CandidacyAnswers {
+    return sanitizeAnswers(this.ui.given).answers;
+  }
+
+  set answers(value: CandidacyAnswers) {
+    const { answers, rejected } = sanitizeAnswers(value);
+    if (rejected.length > 0) {
+      // Names the dropped fields, or the value itself when it is not an object at all.
+      this.warn('answers', rejected[0] === 'answers' ? value : rejected.join(', '), 'unanswered');
+      if (rejected.some((path) => path.startsWith('safety'))) delete answers.safety;
+    }
+    this.ui.given = answers;
+    this.clearInputs();
+    const { outcome } = this.result;
+    this.announced = outcome === 'incomplete' ? undefined : outcome;
+    this.requestUpdate();
+  }
+
+  /** The evaluation of the current answers: the outcome and one result per active criterion. */
+  get result(): CandidacyResult {
+    return evaluateCandidacy(this.ui.given, this.checkKeys);
+  }
+
+  /** The form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals?.form ?? null;
+  }
+
+  /** The validity state: `valueMissing` while `required` and questions are unanswered. */
+  get validity(): ValidityState | undefined {
+    return this.internals?.validity;
+  }
+
+  /** The message shown when the element is invalid. */
+  get validationMessage(): string {
+    return this.internals?.validationMessage ?? '';
+  }
+
+  /** Whether the element takes part in form validation. */
+  get willValidate(): boolean {
+    return this.internals?.willValidate ?? false;
+  }
+
+  /** Checks validity (see `required`); fires `invalid` when invalid. */
+  checkValidity(): boolean {
+    return this.internals?.checkValidity() ?? true;
+  }
+
+  /** Like `checkValidity()`, and shows the browser's message. */
+  reportValidity(): boolean {
+    return this.internals?.reportValidity() ?? true;
+  }
+
+  /** Called when the form is reset: clears the answers and shows the first question. Fires no event. */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** Called by the browser to restore the submitted state (back/forward navigation, autofill). */
+  formStateRestoreCallback(state: unknown): void {
+    try {
+      this.answers = (JSON.parse(state as string) as { answers: CandidacyAnswers }).answers;
+    } catch {
+      // Not a state this element saved: keep the current answers.
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.viewState || this.view) return;
+    this.viewState = 'loading';
+    // A bare import() (no chained call) lets the build drop Vite's preload helper.
+    const loading = import('./view.js');
+    this.host.track(
+      loading.then(
+        (view) => {
+          adoptStyles(this.renderRoot as ShadowRoot, [
+            ...BotoxCandidacyCheck.elementStyles,
+            view.styles,
+          ]);
+          this.view = view;
+          this.viewState = '';
+          this.requestUpdate();
+        },
+        () => {
+          this.viewState = 'failed';
+          this.requestUpdate();
+        },
+      ),
+    );
+  }
+
+  /** Also waits for the lazily loaded parts, so the element is fully rendered when it resolves. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.loading) {
+      await this.loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const ui = this.ui;
+    if (changed.has('checks')) {
+      const parsed = parseChecks(this.checks);
+      this.checkKeys = parsed.checks;
+      ui.questions = questionsFor(parsed.checks);
+      if (parsed.unknown.length > 0 || parsed.invalid) {
+        this.warn('checks', this.checks, parsed.checks, CHECK_KEYS);
+      }
+    }
+    if (changed.has('mode')) {
+      const mode = parseEnum(this.mode, CANDIDACY_MODES, 'steps');
+      ui.steps = mode.value === 'steps';
+      if (!mode.valid) this.warn('mode', this.mode, mode.value, CANDIDACY_MODES);
+    }
+    if (changed.has('consultationHref')) {
+      const given = this.consultationHref;
+      ui.href = safeUrl(given);
+      if (ui.href === null && given != null && given !== '') {
+        this.warn('consultation-href', given, null);
+      }
+    }
+    ui.clinic = this.clinicName == null ? '' : String(this.clinicName);
+    const last = ui.questions.length;
+    if (changed.has('step')) {
+      const step = parseInteger(this.step, { min: 0, max: last, fallback: 0 });
+      ui.index = step.value;
+      if (!step.valid) this.warn('step', this.step, 0);
+    }
+    ui.index = Math.min(ui.index, last);
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    const internals = this.internals;
+    if (internals) {
+      const value = JSON.stringify({ answers: this.answers, result: this.lastResult });
+      internals.setFormValue(value, value);
+      if (this.required && this.lastResult?.outcome === 'incomplete') {
+        const anchor = this.renderRoot.querySelector('input') ?? undefined;
+        internals.setValidity({ valueMissing: true }, this.validityMessage, anchor);
+      } else {
+        internals.setValidity({});
+      }
+    }
+    const focus = this.ui.focus;
+    const target = focus && this.renderRoot.querySelector<HTMLElement>(focus);
+    if (target) {
+      this.ui.focus = undefined;
+      target.focus();
+    }
+  }
+
+  override render(): TemplateResult {
+    const result = this.result;
+    this.lastResult = result;
+    this.validityMessage = msg('Please answer every question of the self-check.', {
+      id: 'candidacy.required',
+      desc: 'Browser validation message when the self-check is required in a form and questions are unanswered.',
+    });
+    return html`
+      <div part="base" class="base mode-${this.ui.steps ? 'steps' : 'form'}">
+        <h2 part="heading" class="heading">
+          ${msg('Is Botox for me?', {
+            id: 'candidacy.heading',
+            desc: 'Title of the self-check. Botox is a brand name: keep it.',
+          })}
+        </h2>
+        <p part="intro" class="intro">
+          ${msg(
+            'Answer a few short questions about your headaches. You will see how your answers fit the usual reasons doctors give Botox for chronic migraine, with each point explained. This is not a diagnosis. Your answers stay on this device: nothing is sent or saved.',
+            {
+              id: 'candidacy.intro',
+              desc: 'Introduction of the self-check. Must say it is not a diagnosis and that nothing is sent or saved.',
+            },
+          )}
+        </p>
+        ${
+          this.view
+            ? this.view.renderView(this.host, result)
+            : this.viewState === 'failed'
+              ? html`<p role="alert">
+                  ${msg('The questions could not load. Please reload the page to try again.', {
+                    id: 'candidacy.load-failed',
+                    desc: 'Shown when the questions could not be downloaded (network problem).',
+                  })}
+                </p>`
+              : nothing
+        }
+      </div>
+    `;
+  }
+
+  /** Records answers the person gave and tells the page. */
+  private commit(next: CandidacyAnswers): void {
+    const ui = this.ui;
+    const before = JSON.stringify(ui.given);
+    ui.given = next;
+    if (ui.missing && isAnswered(ui.missing, next)) ui.missing = null;
+    ui.copy = '';
+    this.requestUpdate();
+    if (JSON.stringify(next) === before) return;
+    this.dispatchEvent(new CandidacyChangeEvent({ answers: this.answers, result: this.result }));
+    const { outcome } = this.result;
+    if (shouldAnnounceOutcome(this.announced, outcome)) {
+      this.announced = outcome;
+      this.dispatchEvent(
+        new CandidacyCompleteEvent({ answers: this.answers, result: this.result }),
+      );
+    }
+  }
+
+  /** Shows the saved answers in the inputs, without errors. */
+  private clearInputs(): void {
+    const ui = this.ui;
+    ui.drafts = {};
+    for (const field of COUNT_FIELDS) {
+      const value = ui.given[field];
+      if (value !== undefined) ui.drafts[field] = String(value);
+    }
+    ui.bad.clear();
+    ui.missing = null;
+    ui.copy = '';
+  }
+
+  /** Clears every answer and goes back to the first question, without events. */
+  private reset(): void {
+    this.ui.given = {};
+    this.ui.counter = undefined;
+    this.announced = undefined;
+    this.clearInputs();
+    this.step = 0;
+    this.requestUpdate();
+  }
+}

@@ -1,0 +1,191 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import '../src/components/botox-candidacy-check/define.js';
+import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-check/botox-candidacy-check.js';
+import type { CandidacyAnswers } from '../src/logic/candidacy.js';
+
+interface Args {
+  mode: 'steps' | 'form';
+  step: number;
+  checks?: string;
+  clinicName?: string;
+  consultationHref?: string;
+  answers: CandidacyAnswers;
+  theme: 'auto' | 'light' | 'dark';
+}
+
+/** Every criterion met. */
+const LIKELY: CandidacyAnswers = {
+  headacheDays: 20,
+  months: 8,
+  longHeadaches: true,
+  priorTreatment: 'not-helped',
+  painRelieverDays: 3,
+  triptanDays: 4,
+  commitment: 'yes',
+  adult: true,
+  safety: {},
+};
+
+/** The answers to the questions before `step` (0-based), as if the person got that far. */
+function answeredBefore(step: number): CandidacyAnswers {
+  const order: (keyof CandidacyAnswers)[][] = [
+    ['headacheDays'],
+    ['months'],
+    ['longHeadaches'],
+    ['priorTreatment'],
+    ['painRelieverDays', 'triptanDays'],
+    ['commitment'],
+    ['adult'],
+    ['safety'],
+  ];
+  const answers: Record<string, unknown> = {};
+  for (const key of order.slice(0, step).flat()) answers[key] = LIKELY[key];
+  return answers as CandidacyAnswers;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/botox-candidacy-check',
+  component: 'botox-candidacy-check',
+  args: { mode: 'steps', step: 0, answers: {}, theme: 'auto' },
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['steps', 'form'] },
+    step: { control: { type: 'number', min: 0, max: 8 } },
+    checks: { control: 'text' },
+    clinicName: { control: 'text' },
+    consultationHref: { control: 'text' },
+    answers: { control: 'object' },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+  },
+  render: (args) =>
+    html`<botox-candidacy-check
+      mode=${args.mode}
+      step=${args.step}
+      checks=${args.checks ?? nothing}
+      clinic-name=${args.clinicName ?? nothing}
+      consultation-href=${args.consultationHref ?? nothing}
+      theme=${args.theme}
+      .answers=${args.answers}
+    ></botox-candidacy-check>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Steps mode, first question: how many headache days a month. */
+export const Default: Story = {};
+
+/** Question 2: how many months the pattern has lasted. */
+export const StepMonths: Story = { args: { step: 1, answers: answeredBefore(1) } };
+
+/** Question 3: do headaches usually last 4 hours or more. */
+export const StepDuration: Story = { args: { step: 2, answers: answeredBefore(2) } };
+
+/** Question 4: earlier preventive medicines. */
+export const StepPriorTreatment: Story = { args: { step: 3, answers: answeredBefore(3) } };
+
+/** Question 5: how often pain medicine is taken (two counts). */
+export const StepMedicineUse: Story = { args: { step: 4, answers: answeredBefore(4) } };
+
+/** Question 6: coming back about every 12 weeks. */
+export const StepCommitment: Story = { args: { step: 5, answers: answeredBefore(5) } };
+
+/** Question 7: 18 or older. */
+export const StepAdult: Story = { args: { step: 6, answers: answeredBefore(6) } };
+
+/** Question 8: the safety points ("talk to the doctor first"). */
+export const StepSafety: Story = { args: { step: 7, answers: answeredBefore(7) } };
+
+/** Result: every criterion met. */
+export const OutcomeLikely: Story = { args: { step: 8, answers: LIKELY } };
+
+/** Result: points to talk about first (a safety point, possible medicine overuse). */
+export const OutcomeDiscuss: Story = {
+  args: { step: 8, answers: { ...LIKELY, triptanDays: 12, safety: { recentToxin: true } } },
+};
+
+/** Result: a criterion speaks against it (fewer than 15 headache days). */
+export const OutcomeUnlikely: Story = {
+  args: { step: 8, answers: { ...LIKELY, headacheDays: 9 } },
+};
+
+/** Result while questions are still unanswered. */
+export const OutcomeIncomplete: Story = {
+  args: { step: 8, answers: { headacheDays: 18, months: 4 } },
+};
+
+/** "Not sure? Count them": the last 30 days, opened as soon as the story renders. */
+export const DayCounter: Story = {
+  render: (args) =>
+    html`<botox-candidacy-check
+      theme=${args.theme}
+      ${ref((element) => {
+        const check = element as BotoxCandidacyCheck | undefined;
+        void check?.updateComplete.then(() => {
+          const toggle = check.shadowRoot!.querySelector<HTMLButtonElement>('[aria-expanded]');
+          if (toggle?.getAttribute('aria-expanded') === 'false') toggle.click();
+        });
+      })}
+    ></botox-candidacy-check>`,
+};
+
+/** All questions at once with the result updating live below. */
+export const FormMode: Story = { args: { mode: 'form', answers: answeredBefore(4) } };
+
+/** Without the age check. */
+export const WithoutAdultCheck: Story = {
+  args: { mode: 'form', checks: 'duration,overuse,safety', answers: LIKELY },
+};
+
+/** Without the headache-duration check. */
+export const WithoutDurationCheck: Story = {
+  args: { mode: 'form', checks: 'adult,overuse,safety', answers: LIKELY },
+};
+
+/** Without the medicine-overuse check. */
+export const WithoutOveruseCheck: Story = {
+  args: { mode: 'form', checks: 'adult,duration,safety', answers: LIKELY },
+};
+
+/** Without the safety check. */
+export const WithoutSafetyCheck: Story = {
+  args: { mode: 'form', checks: 'adult,duration,overuse', answers: LIKELY },
+};
+
+/** Only the article's three core criteria (`checks=""`). */
+export const CoreCriteriaOnly: Story = { args: { checks: '', step: 4, answers: LIKELY } };
+
+/** A clinic's name, booking link and brand colours. */
+export const ClinicBranded: Story = {
+  render: () =>
+    html`<botox-candidacy-check
+      theme="light"
+      step="8"
+      clinic-name="NorCal Pain Treatment Center"
+      consultation-href="https://example.com/book"
+      .answers=${LIKELY}
+      style="--bmw-accent: #6b2a7d; --bmw-accent-soft: #f3e6f7; --bmw-surface-raised: #fffaf3; --bmw-radius: 4px; --bmw-font: Georgia, serif"
+    ></botox-candidacy-check>`,
+};
+
+/** In Spanish, whatever the toolbar says. */
+export const Spanish: Story = {
+  args: { mode: 'form', clinicName: 'Clínica del Sol', answers: answeredBefore(5) },
+  globals: { locale: 'es' },
+};
+
+/** Forced dark scheme, at the result. */
+export const Dark: Story = { args: { theme: 'dark', step: 8, answers: LIKELY } };
+
+/** Right-to-left layout (the page's `dir`). */
+export const RightToLeft: Story = {
+  args: { step: 1, answers: answeredBefore(1) },
+  render: (args) => html`<div dir="rtl">${meta.render!(args, {} as never)}</div>`,
+};
+
+/** The narrowest supported width: 320 px. */
+export const Narrow: Story = {
+  args: { mode: 'form' },
+  render: (args) => html`<div style="width: 320px">${meta.render!(args, {} as never)}</div>`,
+};

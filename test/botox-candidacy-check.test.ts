@@ -1,0 +1,963 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/botox-candidacy-check/define.js';
+import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-check/botox-candidacy-check.js';
+import { CandidacyChangeEvent, CandidacyCompleteEvent } from '../src/events/candidacy-events.js';
+import { evaluateCandidacy, type CandidacyAnswers } from '../src/logic/candidacy.js';
+import { setLocale } from '../src/localization/locale.js';
+import { captureWarnings, shadowText } from './helpers.js';
+
+/** Every criterion met. */
+const LIKELY: CandidacyAnswers = {
+  headacheDays: 20,
+  months: 6,
+  longHeadaches: true,
+  priorTreatment: 'not-helped',
+  painRelieverDays: 2,
+  triptanDays: 4,
+  commitment: 'yes',
+  adult: true,
+  safety: {},
+};
+
+const $ = <T extends Element = HTMLElement>(el: BotoxCandidacyCheck, selector: string) =>
+  el.shadowRoot!.querySelector<T & Element>(selector) as T;
+const $$ = (el: BotoxCandidacyCheck, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+const active = (el: BotoxCandidacyCheck) => el.shadowRoot!.activeElement as HTMLElement | null;
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const legend = (el: BotoxCandidacyCheck) => text($(el, 'legend'));
+const outcomeHeading = (el: BotoxCandidacyCheck) => $(el, '.outcome');
+
+/** Presses Tab until the focused element in the shadow root passes `test`. */
+async function tabTo(el: BotoxCandidacyCheck, test: (node: HTMLElement) => boolean) {
+  for (let i = 0; i < 20; i++) {
+    await sendKeys({ press: 'Tab' });
+    const node = active(el);
+    if (node && test(node)) return node;
+  }
+  throw new Error('Tab never reached the control');
+}
+
+const byId = (id: string) => (node: HTMLElement) => node.id === id;
+const button = (label: string) => (node: HTMLElement) =>
+  node.localName === 'button' && text(node) === label;
+const choice = (label: string) => (node: HTMLElement) =>
+  node.localName === 'input' && text(node.closest('label')) === label;
+const firstRadio = (node: HTMLElement) =>
+  node.localName === 'input' && (node as HTMLInputElement).type === 'radio';
+
+/** Keyboard only: types a number into the input `id`. */
+async function typeNumber(el: BotoxCandidacyCheck, id: string, value: string) {
+  await tabTo(el, byId(id));
+  await sendKeys({ type: value });
+}
+
+/** Keyboard only: Tab into a radio group, Space, then ArrowDown until `label` is checked. */
+async function chooseRadio(el: BotoxCandidacyCheck, label: string) {
+  await tabTo(el, firstRadio);
+  await sendKeys({ press: 'Space' });
+  for (let i = 0; i < 4 && !choice(label)(active(el)!); i++) await sendKeys({ press: 'ArrowDown' });
+  expect((active(el) as HTMLInputElement).checked, label).to.equal(true);
+  expect(choice(label)(active(el)!), label).to.equal(true);
+}
+
+/** Keyboard only: Tab to the checkbox `label` and press Space. */
+async function tick(el: BotoxCandidacyCheck, label: string) {
+  await tabTo(el, choice(label));
+  await sendKeys({ press: 'Space' });
+}
+
+/** Keyboard only: Tab to a button and press Enter. */
+async function pressButton(el: BotoxCandidacyCheck, label: string) {
+  await tabTo(el, button(label));
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
+interface Plan {
+  days: string;
+  months: string;
+  duration: string;
+  prior: string;
+  relievers: string;
+  triptans: string;
+  commitment: string;
+  adult: string;
+  safety: string[];
+}
+
+const LIKELY_PLAN: Plan = {
+  days: '20',
+  months: '6',
+  duration: 'Yes',
+  prior: 'Yes, but they did not help enough',
+  relievers: '2',
+  triptans: '4',
+  commitment: 'Yes, I can',
+  adult: 'Yes',
+  safety: ['None of these apply to me'],
+};
+
+/** Answers all eight questions in steps mode with the keyboard alone. */
+async function stepsByKeyboard(el: BotoxCandidacyCheck, plan: Plan) {
+  await typeNumber(el, 'headacheDays', plan.days);
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+  expect(legend(el)).to.contain('Question 2 of 8');
+  expect(active(el)?.localName, 'focus moves to the new question').to.equal('legend');
+  await typeNumber(el, 'months', plan.months);
+  await pressButton(el, 'Next');
+  expect(legend(el)).to.contain('Question 3 of 8');
+  await chooseRadio(el, plan.duration);
+  await pressButton(el, 'Next');
+  await chooseRadio(el, plan.prior);
+  await pressButton(el, 'Next');
+  expect(legend(el)).to.contain('Question 5 of 8');
+  await typeNumber(el, 'painRelieverDays', plan.relievers);
+  await typeNumber(el, 'triptanDays', plan.triptans);
+  await pressButton(el, 'Next');
+  await chooseRadio(el, plan.commitment);
+  await pressButton(el, 'Next');
+  await chooseRadio(el, plan.adult);
+  await pressButton(el, 'Next');
+  expect(legend(el)).to.contain('Question 8 of 8');
+  for (const label of plan.safety) await tick(el, label);
+  await pressButton(el, 'See my result');
+}
+
+describe('<botox-candidacy-check>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(() => warnings.restore());
+
+  it('starts with the first question in steps mode', async () => {
+    const el = await fixture<BotoxCandidacyCheck>(
+      html`<botox-candidacy-check></botox-candidacy-check>`,
+    );
+    expect(text($(el, 'h2'))).to.equal('Is Botox for me?');
+    expect(shadowText(el)).to.contain('This is not a diagnosis');
+    expect(shadowText(el)).to.contain('nothing is sent or saved');
+    expect(legend(el)).to.equal('Question 1 of 8 On how many days a month do you have a headache?');
+    expect($$(el, 'fieldset')).to.have.length(1);
+    expect($(el, 'progress').getAttribute('aria-hidden')).to.equal('true');
+    expect(($(el, 'progress') as HTMLProgressElement).value).to.equal(1);
+    expect(($(el, 'progress') as HTMLProgressElement).max).to.equal(8);
+    expect($$(el, 'button').map(text)).to.deep.equal(['Not sure? Count them', 'Next']);
+    expect($(el, '[part="result"]'), 'no result before the last question').to.equal(null);
+    expect(el.result.outcome).to.equal('incomplete');
+    expect(warnings.messages).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  describe('steps mode by keyboard alone', () => {
+    it('reaches "likely", with focus on the result heading', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check clinic-name="NorCal Pain"></botox-candidacy-check>`,
+      );
+      await stepsByKeyboard(el, LIKELY_PLAN);
+      expect(el.result.outcome).to.equal('likely');
+      expect(el.answers).to.deep.equal(LIKELY);
+      expect(active(el)).to.equal(outcomeHeading(el));
+      expect(text(outcomeHeading(el))).to.equal('Botox may be an option for you');
+      expect($(el, '[role="status"]').contains(outcomeHeading(el))).to.equal(true);
+      expect(shadowText(el)).to.contain(
+        'The clinic makes the decision with you at your consultation.',
+      );
+      expect(shadowText(el)).to.contain('Talk to NorCal Pain about the next step.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reaches "discuss" (a safety point and unsure about visits)', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check></botox-candidacy-check>`,
+      );
+      await stepsByKeyboard(el, {
+        ...LIKELY_PLAN,
+        commitment: 'I am not sure',
+        safety: ['Being pregnant, trying to get pregnant, or breastfeeding'],
+      });
+      expect(el.result.outcome).to.equal('discuss');
+      expect(el.answers.safety).to.deep.equal({ pregnant: true });
+      expect(text(outcomeHeading(el))).to.equal(
+        'Botox may be an option: talk with the doctor first',
+      );
+      const safety = $$(el, '[part="criterion"]').find((li) => li.textContent!.includes('Safety'))!;
+      expect(text(safety)).to.contain('Talk with your doctor');
+      expect(text(safety)).to.contain(
+        'This does not rule you out. Talk to the doctor first about:',
+      );
+      expect(text(safety)).to.contain('Being pregnant');
+      expect(text(safety)).not.to.match(/\bNot met\b/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reaches "unlikely" (too few headache days), explaining the point', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check></botox-candidacy-check>`,
+      );
+      await stepsByKeyboard(el, { ...LIKELY_PLAN, days: '10' });
+      expect(el.result.outcome).to.equal('unlikely');
+      expect(text(outcomeHeading(el))).to.equal('Botox may not be the right choice for you now');
+      const first = $$(el, '[part="criterion"]')[0];
+      expect(text(first)).to.equal(
+        'Headache days Not met You have fewer than 15 headache days a month. Botox is for chronic migraine; other preventive treatments may suit you better.',
+      );
+      expect(first.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is "incomplete" until every question is answered, and Next insists on an answer', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check></botox-candidacy-check>`,
+      );
+      await pressButton(el, 'Next');
+      expect(legend(el), 'stays on the question').to.contain('Question 1 of 8');
+      const error = $(el, '#headache-days-error');
+      expect(text(error)).to.equal('Answer this question to go on.');
+      const input = $<HTMLInputElement>(el, '#headacheDays');
+      expect(active(el)).to.equal(input);
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('headache-days-error');
+      await expect(el).to.be.accessible();
+      await sendKeys({ type: '16' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.result.outcome).to.equal('incomplete');
+      expect(legend(el)).to.contain('Question 2 of 8');
+
+      // Back keeps the answer.
+      await pressButton(el, 'Back');
+      expect(legend(el)).to.contain('Question 1 of 8');
+      expect($<HTMLInputElement>(el, '#headacheDays').value).to.equal('16');
+      expect($(el, '#headache-days-error'), 'the error went once answered').to.equal(null);
+
+      // A completed check that loses an answer is incomplete again.
+      await pressButton(el, 'Next');
+      el.answers = { ...LIKELY, headacheDays: 16 };
+      el.step = 8;
+      await el.updateComplete;
+      expect(el.result.outcome).to.equal('likely');
+      await pressButton(el, 'Change my answers');
+      expect(legend(el)).to.contain('Question 8 of 8');
+      expect(active(el)?.localName).to.equal('legend');
+      await tick(el, 'None of these apply to me');
+      await el.updateComplete;
+      expect(el.result.outcome).to.equal('incomplete');
+      expect(el.answers.safety).to.equal(undefined);
+      await pressButton(el, 'See my result');
+      expect(text($(el, '#safety-error'))).to.equal('Answer this question to go on.');
+      expect($(el, '[part="result"]')).to.equal(null);
+    });
+
+    it('starts again from the first question with every answer cleared', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check .answers=${LIKELY} step="8"></botox-candidacy-check>`,
+      );
+      expect(text(outcomeHeading(el))).to.equal('Botox may be an option for you');
+      await pressButton(el, 'Start again');
+      expect(el.answers).to.deep.equal({});
+      expect(legend(el)).to.contain('Question 1 of 8');
+      expect(active(el)?.localName).to.equal('legend');
+      expect($<HTMLInputElement>(el, '#headacheDays').value).to.equal('');
+    });
+  });
+
+  describe('form mode', () => {
+    it('shows every question and a live result, reaching each outcome by keyboard', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check mode="form"></botox-candidacy-check>`,
+      );
+      expect($$(el, 'fieldset')).to.have.length(8);
+      expect($(el, 'progress')).to.equal(null);
+      expect(text(outcomeHeading(el))).to.equal('Your result is not ready yet');
+      expect($$(el, '[part="criterion"] .status').map(text)).to.deep.equal(
+        Array(7).fill('Not answered yet'),
+      );
+      expect(getComputedStyle($(el, '[part="answers"]')).display, 'answers only in print').to.equal(
+        'none',
+      );
+      await expect(el).to.be.accessible();
+
+      await typeNumber(el, 'headacheDays', '20');
+      await typeNumber(el, 'months', '6');
+      await chooseRadio(el, 'Yes');
+      await chooseRadio(el, 'Yes, but I had to stop because of side effects');
+      await typeNumber(el, 'painRelieverDays', '0');
+      await typeNumber(el, 'triptanDays', '0');
+      await chooseRadio(el, 'Yes, I can');
+      await chooseRadio(el, 'Yes');
+      await tick(el, 'None of these apply to me');
+      await el.updateComplete;
+      expect(el.result.outcome).to.equal('likely');
+      expect(text(outcomeHeading(el))).to.equal('Botox may be an option for you');
+      expect(el.answers.priorTreatment).to.equal('side-effects');
+      await expect(el).to.be.accessible();
+
+      // Shift+Tab back to the medicine question and raise the triptan days: discuss.
+      await sendKeys({ down: 'Shift' });
+      for (let i = 0; i < 20 && active(el)?.id !== 'triptanDays'; i++) {
+        await sendKeys({ press: 'Tab' });
+      }
+      await sendKeys({ up: 'Shift' });
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: '12' });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(el.result.outcome).to.equal('discuss');
+      expect(text(outcomeHeading(el))).to.equal(
+        'Botox may be an option: talk with the doctor first',
+      );
+      expect(shadowText(el)).to.contain(
+        'Taking pain medicine this often can itself cause more headaches.',
+      );
+
+      // Under 18: unlikely.
+      const adultYes = await tabTo(el, (node) => (node as HTMLInputElement).name === 'adult');
+      expect(text(adultYes.closest('label')), 'the group is entered at its checked radio').to.equal(
+        'Yes',
+      );
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(choice('No')(active(el)!)).to.equal(true);
+      expect(el.answers.adult).to.equal(false);
+      expect(el.result.outcome).to.equal('unlikely');
+      expect(shadowText(el)).to.contain('You are under 18.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the booking link with the clinic name, as text', async () => {
+      const name = '<b>NorCal</b> Pain';
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check
+          mode="form"
+          clinic-name=${name}
+          consultation-href="https://clinic.example/book"
+        ></botox-candidacy-check>`,
+      );
+      const link = $<HTMLAnchorElement>(el, '[part="cta"] a');
+      expect(link.getAttribute('href')).to.equal('https://clinic.example/book');
+      expect(link.textContent).to.equal('Book a consultation with <b>NorCal</b> Pain');
+      expect(link.children).to.have.length(0);
+      el.clinicName = undefined;
+      await el.updateComplete;
+      expect(text($(el, '[part="cta"]'))).to.equal('Book a consultation');
+      for (const href of ['tel:+15551234', 'mailto:book@clinic.example', '/book', 'book.html']) {
+        el.consultationHref = href;
+        await el.updateComplete;
+        expect($(el, '[part="cta"] a').getAttribute('href')).to.equal(href);
+      }
+      el.consultationHref = undefined;
+      await el.updateComplete;
+      expect(text($(el, '[part="cta"]'))).to.equal('Talk to your clinic about the next step.');
+      expect(warnings.messages).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('events', () => {
+    it('fires candidacy-change with copies of the answers and result on each answer', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check mode="form"></botox-candidacy-check>`,
+      );
+      const changes: CandidacyChangeEvent[] = [];
+      document.addEventListener('candidacy-change', (event) => changes.push(event));
+      const input = $<HTMLInputElement>(el, '#headacheDays');
+      input.value = '18';
+      input.dispatchEvent(new Event('change'));
+      expect(changes).to.have.length(1);
+      const [event] = changes;
+      expect(event).to.be.instanceOf(CandidacyChangeEvent);
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.target).to.equal(el);
+      expect(event.detail.answers).to.deep.equal({ headacheDays: 18 });
+      expect(event.detail.result).to.deep.equal(evaluateCandidacy({ headacheDays: 18 }));
+      event.detail.answers.headacheDays = 1;
+      expect(el.answers.headacheDays, 'the detail is a copy').to.equal(18);
+
+      $<HTMLInputElement>(el, 'input[name="commitment"]').click();
+      expect(changes).to.have.length(2);
+      expect(changes[1].detail.answers).to.deep.equal({ headacheDays: 18, commitment: 'yes' });
+
+      input.dispatchEvent(new Event('change'));
+      expect(changes, 'the same value again is not a new answer').to.have.length(2);
+    });
+
+    it('fires candidacy-complete once per change of outcome', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check mode="form"></botox-candidacy-check>`,
+      );
+      const complete: CandidacyCompleteEvent[] = [];
+      el.addEventListener('candidacy-complete', (event) => complete.push(event));
+      const type = (id: string, value: string) => {
+        const input = $<HTMLInputElement>(el, `#${id}`);
+        input.value = value;
+        input.dispatchEvent(new Event('change'));
+      };
+      const pick = (name: string, index: number) => $$(el, `input[name="${name}"]`)[index].click();
+      type('headacheDays', '20');
+      type('months', '6');
+      pick('longHeadaches', 0);
+      pick('priorTreatment', 0);
+      type('painRelieverDays', '0');
+      type('triptanDays', '0');
+      pick('commitment', 0);
+      pick('adult', 0);
+      expect(complete, 'not before the last answer').to.have.length(0);
+      $$(el, 'input[type="checkbox"]')[5].click();
+      expect(complete).to.have.length(1);
+      expect(complete[0]).to.be.instanceOf(CandidacyCompleteEvent);
+      expect(complete[0].bubbles && complete[0].composed).to.equal(true);
+      expect(complete[0].detail.result.outcome).to.equal('likely');
+      expect(complete[0].detail.answers).to.deep.equal({
+        ...LIKELY,
+        painRelieverDays: 0,
+        triptanDays: 0,
+      });
+
+      pick('commitment', 1);
+      expect(complete).to.have.length(2);
+      expect(complete[1].detail.result.outcome).to.equal('discuss');
+      type('painRelieverDays', '20');
+      expect(complete, 'still discuss').to.have.length(2);
+      type('headacheDays', '');
+      expect(el.result.outcome).to.equal('incomplete');
+      type('headacheDays', '25');
+      expect(complete, 'back to the same outcome').to.have.length(2);
+      type('headacheDays', '5');
+      expect(complete).to.have.length(3);
+      expect(complete[2].detail.result.outcome).to.equal('unlikely');
+    });
+
+    it('fires nothing when the host sets properties or attributes', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check></botox-candidacy-check>`,
+      );
+      let count = 0;
+      const listener = () => count++;
+      el.addEventListener('candidacy-change', listener);
+      el.addEventListener('candidacy-complete', listener);
+      el.answers = LIKELY;
+      await el.updateComplete;
+      el.checks = ['adult'];
+      el.step = 8;
+      el.mode = 'form';
+      await el.updateComplete;
+      el.answers = { ...LIKELY, adult: false };
+      el.setAttribute('checks', 'adult');
+      await el.updateComplete;
+      expect(el.result.outcome).to.equal('unlikely');
+      expect(count).to.equal(0);
+    });
+
+    it('after the host restores a complete state, fires candidacy-complete only on a new outcome', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check mode="form" .answers=${LIKELY}></botox-candidacy-check>`,
+      );
+      const outcomes: string[] = [];
+      el.addEventListener('candidacy-complete', (event) =>
+        outcomes.push(event.detail.result.outcome),
+      );
+      $$(el, 'input[name="longHeadaches"]')[0].click();
+      $$(el, 'input[name="priorTreatment"]')[1].click();
+      expect(outcomes, 'still likely').to.deep.equal([]);
+      $$(el, 'input[name="priorTreatment"]')[3].click();
+      expect(outcomes).to.deep.equal(['unlikely']);
+    });
+  });
+
+  it('explains every reason code with its own message', async () => {
+    const el = await fixture<BotoxCandidacyCheck>(
+      html`<botox-candidacy-check mode="form"></botox-candidacy-check>`,
+    );
+    const seen = new Map<string, string>();
+    for (const answers of [
+      {},
+      LIKELY,
+      { headacheDays: 9, months: 1, priorTreatment: 'side-effects', commitment: 'unsure' },
+      { headacheDays: 20, months: 2, priorTreatment: 'helped', commitment: 'no', adult: false },
+      {
+        priorTreatment: 'not-tried',
+        longHeadaches: false,
+        triptanDays: 10,
+        safety: { allergy: true },
+      },
+    ] as CandidacyAnswers[]) {
+      el.answers = answers;
+      await el.updateComplete;
+      const items = $$(el, '[part="criterion"]');
+      el.result.criteria.forEach((criterion, index) => {
+        const reason = text(items[index].querySelector('.reason'));
+        expect(reason, criterion.reason).not.to.equal('');
+        expect(seen.get(criterion.reason) ?? reason, criterion.reason).to.equal(reason);
+        seen.set(criterion.reason, reason);
+      });
+    }
+    expect(seen.size, 'all 19 reason codes shown').to.equal(19);
+    expect(new Set(seen.values()).size, 'each with a different message').to.equal(19);
+  });
+
+  describe('bad input', () => {
+    it('rejects a count out of range or not a whole number, with an inline message', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check mode="form"></botox-candidacy-check>`,
+      );
+      await typeNumber(el, 'headacheDays', '20');
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(el.answers.headacheDays).to.equal(20);
+      const input = $<HTMLInputElement>(el, '#headacheDays');
+      for (const bad of ['32', '3.5', '-1', 'abc', '1e1']) {
+        input.focus();
+        input.select();
+        await sendKeys({ type: bad });
+        await sendKeys({ press: 'Tab' });
+        await el.updateComplete;
+        expect(text($(el, '#headacheDays-error')), bad).to.equal(
+          'Enter a whole number from 0 to 31.',
+        );
+        expect(input.getAttribute('aria-invalid')).to.equal('true');
+        expect(input.getAttribute('aria-describedby')).to.equal(
+          'headache-days-hint headacheDays-error',
+        );
+        expect(input.value, 'the typed text stays for fixing').to.equal(bad);
+        expect(el.answers.headacheDays, 'no answer from invalid data').to.equal(undefined);
+        expect(el.result.criteria[0].status).to.equal('unknown');
+      }
+      await expect(el).to.be.accessible();
+      input.focus();
+      input.select();
+      await sendKeys({ type: '15' });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect($(el, '#headacheDays-error')).to.equal(null);
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
+      expect(el.answers.headacheDays).to.equal(15);
+
+      const months = $<HTMLInputElement>(el, '#months');
+      months.value = '601';
+      months.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(text($(el, '#months-error'))).to.equal('Enter a whole number from 0 to 600.');
+      months.value = '';
+      months.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect($(el, '#months-error'), 'empty is unanswered, not wrong').to.equal(null);
+    });
+
+    it('does not go on from a question with an invalid count, and focuses it', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check step="4"></botox-candidacy-check>`,
+      );
+      expect(legend(el)).to.contain('Question 5 of 8');
+      await typeNumber(el, 'painRelieverDays', '40');
+      await typeNumber(el, 'triptanDays', '1');
+      await pressButton(el, 'Next');
+      expect(legend(el)).to.contain('Question 5 of 8');
+      expect(active(el)?.id).to.equal('painRelieverDays');
+      expect(text($(el, '#painRelieverDays-error'))).to.equal('Enter a whole number from 0 to 31.');
+      await expect(el).to.be.accessible();
+      // With only one count answered, Next focuses the empty one.
+      el.answers = { painRelieverDays: 3 };
+      await el.updateComplete;
+      await pressButton(el, 'Next');
+      expect(active(el)?.id).to.equal('triptanDays');
+      expect(text($(el, '#overuse-error'))).to.equal('Answer this question to go on.');
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('restores saved answers, dropping bad fields with one warning', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check mode="form"></botox-candidacy-check>`,
+      );
+      el.answers = {
+        ...LIKELY,
+        headacheDays: 99,
+        colour: 'red',
+      } as unknown as CandidacyAnswers;
+      await el.updateComplete;
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('answers').and.contain('headacheDays, colour');
+      const kept = { ...LIKELY };
+      delete kept.headacheDays;
+      expect(el.answers).to.deep.equal(kept);
+      expect($<HTMLInputElement>(el, '#months').value).to.equal('6');
+      expect($<HTMLInputElement>(el, '#headacheDays').value).to.equal('');
+      expect(el.result.outcome).to.equal('incomplete');
+    });
+
+    it('treats safety as unanswered when a safety flag is malformed', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check mode="form"></botox-candidacy-check>`,
+      );
+      el.answers = {
+        ...LIKELY,
+        safety: { allergy: false, pregnant: 'yes' },
+      } as unknown as CandidacyAnswers;
+      await el.updateComplete;
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('safety.pregnant');
+      expect(el.answers.safety, 'not silently "no flags"').to.equal(undefined);
+      expect(el.result.criteria.find((c) => c.id === 'safety')!.status).to.equal('unknown');
+      expect(
+        $$(el, 'input[type="checkbox"]').some((box) => (box as HTMLInputElement).checked),
+      ).to.equal(false);
+      for (const value of ['nonsense', 42, [1, 2], null]) {
+        expect(() => (el.answers = value as unknown as CandidacyAnswers)).not.to.throw();
+      }
+      await el.updateComplete;
+      expect(el.answers).to.deep.equal({});
+      expect(warnings.messages, 'one per malformed value; null just clears').to.have.length(4);
+      expect(warnings.messages[1]).to.contain('answers="nonsense"');
+      expect(warnings.messages[2]).to.contain('answers=42');
+    });
+
+    it('switches each check off', async () => {
+      for (const [checks, missing, criterion, ignored] of [
+        ['duration,overuse,safety', 'Are you 18 or older?', 'adult', { adult: false }],
+        [
+          'adult,overuse,safety',
+          'does the headache usually last 4 hours or more',
+          'duration',
+          { longHeadaches: false },
+        ],
+        ['adult,duration,safety', 'How often do you take medicine', 'overuse', { triptanDays: 31 }],
+        [
+          'adult,duration,overuse',
+          'Do any of these apply to you?',
+          'safety',
+          { safety: { allergy: true } },
+        ],
+      ] as const) {
+        const el = await fixture<BotoxCandidacyCheck>(
+          html`<botox-candidacy-check mode="form" checks=${checks}></botox-candidacy-check>`,
+        );
+        expect($$(el, 'fieldset'), checks).to.have.length(7);
+        expect(shadowText(el), checks).not.to.contain(missing);
+        expect(
+          el.result.criteria.map((c) => c.id),
+          checks,
+        ).not.to.include(criterion);
+        expect(el.result.criteria, checks).to.have.length(6);
+        el.answers = { ...LIKELY, ...ignored };
+        await el.updateComplete;
+        expect(el.result.outcome, `${checks}: the switched-off answer is ignored`).to.equal(
+          'likely',
+        );
+        await expect(el).to.be.accessible();
+      }
+      const none = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check checks=""></botox-candidacy-check>`,
+      );
+      expect(legend(none)).to.contain('Question 1 of 4');
+      none.answers = { headacheDays: 20, months: 6, priorTreatment: 'helped', commitment: 'yes' };
+      none.step = 4;
+      await none.updateComplete;
+      expect(none.result.criteria.map((c) => c.id)).to.deep.equal([
+        'chronic-migraine',
+        'prior-treatment',
+        'commitment',
+      ]);
+      expect(text(outcomeHeading(none))).to.equal('Botox may not be the right choice for you now');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('warns once about unknown checks and keeps the known ones', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check checks="adult, bogus"></botox-candidacy-check>`,
+      );
+      expect(legend(el)).to.contain('Question 1 of 5');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('checks').and.contain('bogus');
+      el.requestUpdate('checks');
+      await el.updateComplete;
+      expect(warnings.messages).to.have.length(1);
+      el.checks = 7 as unknown as string;
+      await el.updateComplete;
+      expect(legend(el), 'an unusable type means all checks').to.contain('Question 1 of 8');
+      expect(warnings.messages).to.have.length(2);
+    });
+
+    it('falls back to steps on a bad mode, with one warning', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check mode="wizard"></botox-candidacy-check>`,
+      );
+      expect($$(el, 'fieldset')).to.have.length(1);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('mode').and.contain('wizard');
+      el.mode = 'FORM' as 'form';
+      await el.updateComplete;
+      expect($$(el, 'fieldset'), 'case-insensitive').to.have.length(8);
+      expect(warnings.messages).to.have.length(1);
+    });
+
+    it('ignores an unsafe consultation link with one warning', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check
+          mode="form"
+          clinic-name="NorCal Pain"
+          consultation-href="javascript:alert(1)"
+        ></botox-candidacy-check>`,
+      );
+      expect($(el, 'a')).to.equal(null);
+      expect(text($(el, '[part="cta"]'))).to.equal('Talk to NorCal Pain about the next step.');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('consultation-href').and.contain('javascript:');
+      for (const href of ['data:text/html,hi', ' java\tscript:alert(1)', 'vbscript:x']) {
+        el.consultationHref = href;
+        await el.updateComplete;
+        expect($(el, 'a'), href).to.equal(null);
+      }
+      expect(warnings.messages).to.have.length(4);
+      el.consultationHref = '';
+      await el.updateComplete;
+      expect(warnings.messages, 'empty means no link, quietly').to.have.length(4);
+    });
+
+    it('opens at a given step, falling back to the first on a bad one', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check step="2"></botox-candidacy-check>`,
+      );
+      expect(legend(el)).to.contain('Question 3 of 8');
+      for (const bad of ['9', '-1', 'two', '1.5']) {
+        el.setAttribute('step', bad);
+        await el.updateComplete;
+        expect(legend(el), bad).to.contain('Question 1 of 8');
+      }
+      expect(warnings.messages).to.have.length(4);
+      expect(warnings.messages.every((m) => m.includes('step'))).to.equal(true);
+      el.step = 8;
+      await el.updateComplete;
+      expect(text(outcomeHeading(el))).to.equal('Your result is not ready yet');
+      el.checks = 'adult';
+      await el.updateComplete;
+      expect(el.step, 'follows the person, not re-parsed').to.equal(8);
+      expect(text(outcomeHeading(el)), 'fewer questions: still the result').to.equal(
+        'Your result is not ready yet',
+      );
+    });
+
+    it('takes answers set before it is defined', async () => {
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('botox-candidacy-check') as BotoxCandidacyCheck;
+      (el as unknown as { answers: CandidacyAnswers }).answers = LIKELY;
+      holder.append(el);
+      await el.updateComplete;
+      expect(el.result.outcome).to.equal('likely');
+    });
+  });
+
+  describe('in a form', () => {
+    it('submits { answers, result } as JSON under its name, and resets', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form>
+          <botox-candidacy-check name="self-check" mode="form"></botox-candidacy-check>
+          <button type="reset">Reset</button>
+        </form>
+      `);
+      const el = form.querySelector('botox-candidacy-check')!;
+      await el.updateComplete;
+      expect(el.form).to.equal(form);
+      expect(el.willValidate).to.equal(true);
+      el.answers = LIKELY;
+      await el.updateComplete;
+      const value = JSON.parse(new FormData(form).get('self-check') as string) as unknown;
+      expect(value).to.deep.equal({ answers: LIKELY, result: evaluateCandidacy(LIKELY) });
+      expect(form.checkValidity(), 'not required').to.equal(true);
+
+      let events = 0;
+      el.addEventListener('candidacy-change', () => events++);
+      form.reset();
+      await el.updateComplete;
+      expect(el.answers).to.deep.equal({});
+      expect(events, 'a reset is not an answer').to.equal(0);
+      expect($<HTMLInputElement>(el, '#headacheDays').value).to.equal('');
+      expect(JSON.parse(new FormData(form).get('self-check') as string)).to.deep.equal({
+        answers: {},
+        result: evaluateCandidacy({}),
+      });
+    });
+
+    it('goes back to the first question on reset in steps mode', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form>
+          <botox-candidacy-check name="c" .answers=${LIKELY} step="8"></botox-candidacy-check>
+        </form>
+      `);
+      const el = form.querySelector('botox-candidacy-check')!;
+      await el.updateComplete;
+      expect($(el, '.outcome')).not.to.equal(null);
+      form.reset();
+      await el.updateComplete;
+      expect(legend(el)).to.contain('Question 1 of 8');
+    });
+
+    it('is invalid while required and incomplete', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form><botox-candidacy-check name="c" required></botox-candidacy-check></form>
+      `);
+      const el = form.querySelector('botox-candidacy-check')!;
+      await el.updateComplete;
+      expect(form.checkValidity()).to.equal(false);
+      expect(el.checkValidity()).to.equal(false);
+      expect(el.validity!.valueMissing).to.equal(true);
+      expect(el.validationMessage).to.equal('Please answer every question of the self-check.');
+      el.answers = LIKELY;
+      await el.updateComplete;
+      expect(form.checkValidity()).to.equal(true);
+      expect(el.reportValidity()).to.equal(true);
+      expect(el.validity!.valid).to.equal(true);
+      el.required = false;
+      el.answers = {};
+      await el.updateComplete;
+      expect(form.checkValidity(), 'not required: valid when incomplete').to.equal(true);
+    });
+
+    it('leaves no form entry without a name, and restores a submitted state', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form><botox-candidacy-check mode="form"></botox-candidacy-check></form>
+      `);
+      const el = form.querySelector('botox-candidacy-check')!;
+      await el.updateComplete;
+      el.answers = LIKELY;
+      await el.updateComplete;
+      expect([...new FormData(form).keys()]).to.deep.equal([]);
+      el.formStateRestoreCallback(JSON.stringify({ answers: { headacheDays: 3 }, result: {} }));
+      expect(el.answers).to.deep.equal({ headacheDays: 3 });
+      el.formStateRestoreCallback('not json');
+      expect(el.answers, 'a foreign state is ignored').to.deep.equal({ headacheDays: 3 });
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is accessible in every step and every result, light and dark', async () => {
+      for (const theme of ['light', 'dark']) {
+        const el = await fixture<BotoxCandidacyCheck>(
+          html`<botox-candidacy-check theme=${theme} .answers=${LIKELY}></botox-candidacy-check>`,
+        );
+        for (let step = 0; step < 8; step++) {
+          el.step = step;
+          await el.updateComplete;
+          expect(legend(el)).to.contain(`Question ${step + 1} of 8`);
+          await expect(el).to.be.accessible();
+        }
+        for (const [answers, outcome] of [
+          [LIKELY, 'likely'],
+          [{ ...LIKELY, safety: { allergy: true, recentToxin: true } }, 'discuss'],
+          [{ ...LIKELY, priorTreatment: 'helped', commitment: 'no' }, 'unlikely'],
+          [{ headacheDays: 20 }, 'incomplete'],
+        ] as const) {
+          el.answers = answers;
+          el.step = 8;
+          await el.updateComplete;
+          expect(el.result.outcome).to.equal(outcome);
+          expect($(el, '.outcome').classList.contains(`outcome-${outcome}`)).to.equal(true);
+          await expect(el).to.be.accessible();
+        }
+      }
+    });
+
+    it('keeps each question a fieldset with a legend, and every control labelled', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check mode="form"></botox-candidacy-check>`,
+      );
+      for (const fieldset of $$(el, 'fieldset')) {
+        expect(fieldset.firstElementChild!.localName).to.equal('legend');
+      }
+      for (const input of $$(el, 'input') as HTMLInputElement[]) {
+        expect(input.labels!.length, input.id || input.name).to.equal(1);
+      }
+      const live = $(el, '[role="status"]');
+      expect(live.getAttribute('aria-atomic')).to.equal('false');
+      expect(live.contains($(el, '[part="criteria"]'))).to.equal(true);
+    });
+
+    it('gives every target at least 24 × 24 px and fits 320 px', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <botox-candidacy-check mode="form"></botox-candidacy-check>
+        </div>`,
+      );
+      const el = wrap.querySelector('botox-candidacy-check')!;
+      await el.updateComplete;
+      expect(el.scrollWidth).to.be.at.most(320);
+      for (const target of $$(el, 'button, input, a, .choice')) {
+        const box = target.getBoundingClientRect();
+        expect(box.height, text(target) || target.id).to.be.at.least(24);
+        expect(box.width, text(target) || target.id).to.be.at.least(20);
+        expect(box.right, 'inside 320 px').to.be.at.most(wrap.getBoundingClientRect().right + 0.5);
+      }
+      for (const target of $$(el, '.choice, button')) {
+        expect(target.getBoundingClientRect().width).to.be.at.least(24);
+      }
+    });
+
+    it('lays out right to left with logical properties', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div dir="rtl" style="width: 500px">
+          <botox-candidacy-check step="1"></botox-candidacy-check>
+        </div>`,
+      );
+      const el = wrap.querySelector('botox-candidacy-check')!;
+      await el.updateComplete;
+      const [back, next] = $$(el, '[part="nav"] button');
+      expect(text(back)).to.equal('Back');
+      expect(
+        next.getBoundingClientRect().left,
+        'Next sits at the inline end (left in RTL)',
+      ).to.be.lessThan(back.getBoundingClientRect().left);
+    });
+
+    it('takes clinic colours from the public custom properties', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check
+          theme="light"
+          style="--bmw-accent: rgb(120, 0, 60); --bmw-accent-contrast: rgb(255, 255, 240)"
+        ></botox-candidacy-check>`,
+      );
+      const next = $$(el, 'button').find(button('Next'))!;
+      expect(getComputedStyle(next).backgroundColor).to.equal('rgb(120, 0, 60)');
+      expect(getComputedStyle(next).color).to.equal('rgb(255, 255, 240)');
+    });
+  });
+
+  it('speaks Spanish', async () => {
+    const el = await fixture<BotoxCandidacyCheck>(
+      html`<botox-candidacy-check mode="form" clinic-name="Clínica Sol"></botox-candidacy-check>`,
+    );
+    await setLocale('es');
+    await el.updateComplete;
+    try {
+      expect(text($(el, 'h2'))).to.equal('¿Es Botox para mí?');
+      expect(text($(el, 'legend'))).to.equal('¿Cuántos días al mes tiene dolor de cabeza?');
+      expect(text($(el, 'label[for="headacheDays"]'))).to.equal('Días con dolor de cabeza al mes');
+      expect(text($(el, '.outcome'))).to.equal('Su resultado aún no está listo');
+      expect(shadowText(el)).to.contain('Hable con Clínica Sol sobre el siguiente paso.');
+      el.answers = LIKELY;
+      await el.updateComplete;
+      expect(text($(el, '.outcome'))).to.equal('Botox puede ser una opción para usted');
+      expect(shadowText(el)).to.contain('Esto no es un diagnóstico.');
+      el.mode = 'steps';
+      el.step = 1;
+      await el.updateComplete;
+      expect(legend(el)).to.contain('Pregunta 2 de 8');
+      expect(text($$(el, 'button').find((b) => b.classList.contains('primary'))!)).to.equal(
+        'Siguiente',
+      );
+      const months = $<HTMLInputElement>(el, '#months');
+      months.value = '700';
+      months.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(text($(el, '#months-error'))).to.equal('Escriba un número entero del 0 al 600.');
+      await expect(el).to.be.accessible();
+    } finally {
+      await setLocale('en');
+      await el.updateComplete;
+    }
+    expect(text($(el, 'h2'))).to.equal('Is Botox for me?');
+  });
+});
