@@ -118,10 +118,12 @@ export default defineConfig(({ mode }): UserConfig => {
         output: {
           entryFileNames: '[name].js',
           // Translations in locales/, other lazily loaded parts in chunks/.
-          chunkFileNames: (chunk) =>
-            chunk.moduleIds.some((id) => id.includes('/localization/generated/locales/'))
-              ? 'locales/[name]-[hash].js'
-              : 'chunks/[name]-[hash].js',
+          chunkFileNames: (chunk) => {
+            const locale = /\/generated\/locales\/([^/]+)\/[^/]+\.ts$/.exec(
+              chunk.facadeModuleId ?? '',
+            );
+            return locale ? `locales/${locale[1]}/[name]-[hash].js` : 'chunks/[name]-[hash].js';
+          },
         },
       },
     },

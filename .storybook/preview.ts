@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
-import { followDocumentLocale, setLocale, SUPPORTED_LOCALES } from '../src/localization/locale.js';
+import { followDocumentLocale, setLocale, SHIPPED_LOCALES } from '../src/localization/locale.js';
 import { LANGUAGE_NAMES, applyStoryGlobals } from '../stories/story-globals.js';
 
 setCustomElementsManifest(manifest);
@@ -35,7 +35,7 @@ const preview: Preview = {
         icon: 'globe',
         items: [
           { value: 'auto', title: 'Follow <html lang>' },
-          ...SUPPORTED_LOCALES.map((code) => ({
+          ...SHIPPED_LOCALES.map((code) => ({
             value: code,
             title: LANGUAGE_NAMES[code] ?? code,
           })),

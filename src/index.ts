@@ -49,9 +49,15 @@ export {
   setLocale,
   getLocale,
   followDocumentLocale,
-  SUPPORTED_LOCALES,
+  registerLocale,
+  setMessages,
+  clearMessages,
+  availableLocales,
+  localeDirection,
+  onLocaleChange,
+  SHIPPED_LOCALES,
   SOURCE_LOCALE,
-  LOCALE_STATUS_EVENT,
-  type LocaleCode,
+  type Messages,
+  type ShippedLocale,
 } from './localization/locale.js';
 export { VERSION } from './version.js';

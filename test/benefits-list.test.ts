@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/benefits-list/define.js';
 import type { BenefitsList } from '../src/components/benefits-list/benefits-list.js';
-import { setLocale } from '../src/localization/locale.js';
+import { followDocumentLocale, setLocale } from '../src/localization/locale.js';
 import { captureWarnings, shadowText } from './helpers.js';
 
 const titles = (el: BenefitsList) =>
@@ -231,7 +231,7 @@ describe('<benefits-list>', () => {
     ]);
     expect(shadowText(el)).to.contain('medicamento con receta');
     await expect(el).to.be.accessible();
-    await setLocale('en');
+    await followDocumentLocale();
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(ENGLISH_TITLES);
   });

@@ -5,7 +5,7 @@ import '../src/components/botox-candidacy-check/define.js';
 import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-check/botox-candidacy-check.js';
 import type { CandidacyChangeEvent } from '../src/events/candidacy-events.js';
 import { lastDays, localIsoDate, type CandidacyAnswers } from '../src/logic/candidacy.js';
-import { getLocale, setLocale } from '../src/localization/locale.js';
+import { followDocumentLocale, getLocale, setLocale } from '../src/localization/locale.js';
 import { captureWarnings } from './helpers.js';
 
 const LIKELY: CandidacyAnswers = {
@@ -259,7 +259,7 @@ describe('<botox-candidacy-check> headache-day counter', () => {
       expect(text($(el, '.total'))).to.equal('1 día con dolor de cabeza marcado');
       await expect(el).to.be.accessible();
     } finally {
-      await setLocale('en');
+      await followDocumentLocale();
     }
   });
 });

@@ -4,7 +4,7 @@ import '../src/components/botox-candidacy-check/define.js';
 import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-check/botox-candidacy-check.js';
 import { CandidacyChangeEvent, CandidacyCompleteEvent } from '../src/events/candidacy-events.js';
 import { evaluateCandidacy, type CandidacyAnswers } from '../src/logic/candidacy.js';
-import { setLocale } from '../src/localization/locale.js';
+import { followDocumentLocale, setLocale } from '../src/localization/locale.js';
 import { captureWarnings, shadowText } from './helpers.js';
 
 /** Every criterion met. */
@@ -955,7 +955,7 @@ describe('<botox-candidacy-check>', () => {
       expect(text($(el, '#months-error'))).to.equal('Escriba un número entero del 0 al 600.');
       await expect(el).to.be.accessible();
     } finally {
-      await setLocale('en');
+      await followDocumentLocale();
       await el.updateComplete;
     }
     expect(text($(el, 'h2'))).to.equal('Is Botox for me?');

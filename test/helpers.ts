@@ -1,5 +1,4 @@
 /** Shared helpers for the browser tests. */
-import { LOCALE_STATUS_EVENT } from '@lit/localize';
 
 /** Records console.warn calls until `restore()` is called. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
@@ -27,20 +26,6 @@ export async function waitUntil(
     if (performance.now() - start > timeout) throw new Error(`Timed out: ${message}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-}
-
-/** Resolves when the localization runtime reports that `locale` is ready. */
-export function localeReady(locale: string): Promise<void> {
-  return new Promise((resolve) => {
-    const listener = (event: Event) => {
-      const detail = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
-      if (detail.status === 'ready' && detail.readyLocale === locale) {
-        window.removeEventListener(LOCALE_STATUS_EVENT, listener);
-        resolve();
-      }
-    };
-    window.addEventListener(LOCALE_STATUS_EVENT, listener);
-  });
 }
 
 /** The visible text of an element's shadow root, whitespace collapsed. */

@@ -1,47 +1,70 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { configureLocalization } from '@lit/localize';
 import '../src/components/benefits-list/define.js';
 import type { BenefitsList } from '../src/components/benefits-list/benefits-list.js';
 import {
+  availableLocales,
+  clearMessages,
   followDocumentLocale,
   getLocale,
+  localeDirection,
   LOCALE_LOADERS,
+  msg,
+  onLocaleChange,
+  registerLocale,
   setLocale,
-  SUPPORTED_LOCALES,
+  setMessages,
+  SHIPPED_LOCALES,
+  str,
 } from '../src/localization/locale.js';
 import { captureWarnings, waitUntil } from './helpers.js';
 
 const heading = (el: BenefitsList) => el.shadowRoot!.querySelector('[part="heading"]')!.textContent;
+const titles = (el: BenefitsList) =>
+  [...el.shadowRoot!.querySelectorAll('[part="title"]')].map((n) => n.textContent!.trim());
+const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 describe('localization', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
   afterEach(async () => {
+    warnings.restore();
+    clearMessages();
     document.documentElement.lang = 'en';
     await followDocumentLocale();
   });
 
-  it('has a loader for every target language in the lit-localize config', async () => {
+  it('has lazy loaders for every target language and message group of the config', async () => {
     const config = (await (await fetch('/lit-localize.json')).json()) as {
       sourceLocale: string;
       targetLocales: string[];
     };
     expect(Object.keys(LOCALE_LOADERS).sort()).to.deep.equal([...config.targetLocales].sort());
-    expect(SUPPORTED_LOCALES).to.deep.equal([config.sourceLocale, ...config.targetLocales]);
+    expect(SHIPPED_LOCALES).to.deep.equal([config.sourceLocale, ...config.targetLocales]);
+    for (const groups of Object.values(LOCALE_LOADERS)) {
+      expect(Object.keys(groups).sort()).to.deep.equal([
+        'benefits',
+        'candidacy',
+        'candidacy-result',
+        'timeline',
+      ]);
+    }
   });
 
   it('follows <html lang>, with region fallback, and re-renders when it changes', async () => {
     const el = await fixture<BenefitsList>(html`<benefits-list></benefits-list>`);
     expect(heading(el)).to.equal('Benefits of Botox for migraines');
-
     document.documentElement.lang = 'es-MX';
     await waitUntil(() => heading(el) === 'Beneficios de Botox para la migraña', 'Spanish heading');
     expect(getLocale()).to.equal('es');
-
     document.documentElement.lang = 'en-GB';
     await waitUntil(() => heading(el) === 'Benefits of Botox for migraines', 'English heading');
     expect(getLocale()).to.equal('en');
   });
 
   it('falls back to English for a language it does not ship, without an error', async () => {
-    const warnings = captureWarnings();
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.error);
     window.addEventListener('error', onError);
@@ -54,13 +77,12 @@ describe('localization', () => {
       await el.updateComplete;
       expect(heading(el)).to.equal('Benefits of Botox for migraines');
       document.documentElement.lang = '';
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await tick();
       expect(getLocale()).to.equal('en');
       expect(errors).to.deep.equal([]);
       expect(warnings.messages).to.deep.equal([]);
     } finally {
       window.removeEventListener('error', onError);
-      warnings.restore();
     }
   });
 
@@ -69,18 +91,114 @@ describe('localization', () => {
     expect(await setLocale('es-AR')).to.equal('es');
     await el.updateComplete;
     expect(heading(el)).to.equal('Beneficios de Botox para la migraña');
-
     document.documentElement.lang = 'en';
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await tick();
     expect(getLocale(), '<html lang> is ignored while pinned').to.equal('es');
-
     expect(await followDocumentLocale()).to.equal('en');
     await el.updateComplete;
     expect(heading(el)).to.equal('Benefits of Botox for migraines');
+    expect(await setLocale('klingon')).to.equal('en');
   });
 
-  it('resolves an unknown tag given to setLocale to English', async () => {
-    expect(await setLocale('klingon')).to.equal('en');
-    expect(getLocale()).to.equal('en');
+  it('replaces wording by id, with placeholders, as text only', async () => {
+    const el = await fixture<BenefitsList>(html`<benefits-list></benefits-list>`);
+    setMessages('en', {
+      'benefits.heading': 'Why our patients choose Botox',
+      'benefits.relief.title': '<img src=x onerror="window.__pwned=1">Fewer migraines',
+    });
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Why our patients choose Botox');
+    expect(titles(el)[0]).to.equal('<img src=x onerror="window.__pwned=1">Fewer migraines');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+
+    setMessages('en', { 'demo.count': 'Session {1} of {0} (again {1})' });
+    expect(msg(str`Session ${2} of ${4}`, { id: 'demo.count' })).to.equal(
+      'Session 4 of 2 (again 4)',
+    );
+    await waitUntil(() => warnings.messages.length === 1, 'unknown id reported');
+    expect(warnings.messages[0]).to.contain('"demo.count"');
+  });
+
+  it('keeps English wording overrides out of other languages, and falls back to them', async () => {
+    const el = await fixture<BenefitsList>(html`<benefits-list></benefits-list>`);
+    setMessages('en', { 'benefits.heading': 'Our heading' });
+    setMessages('es', { 'benefits.relief.title': 'Menos migrañas' });
+    await setLocale('es');
+    await el.updateComplete;
+    expect(heading(el), 'the Spanish translation beats an English override').to.equal(
+      'Beneficios de Botox para la migraña',
+    );
+    expect(titles(el)[0]).to.equal('Menos migrañas');
+    clearMessages('es');
+    await el.updateComplete;
+    expect(titles(el)[0]).to.equal('Menos migrañas y más leves');
+  });
+
+  it('registers a new language from JSON, missing strings falling back to English', async () => {
+    const el = await fixture<BenefitsList>(html`<benefits-list></benefits-list>`);
+    const vi = (await (await fetch('/docs/examples/vi.json')).json()) as Record<string, string>;
+    registerLocale('vi', vi);
+    expect(availableLocales()).to.include('vi');
+    document.documentElement.lang = 'vi-VN';
+    await waitUntil(() => getLocale() === 'vi', 'Vietnamese');
+    await el.updateComplete;
+    expect(heading(el)).to.equal(vi['benefits.heading']);
+    expect(localeDirection('vi')).to.equal('ltr');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).direction).to.equal(
+      'ltr',
+    );
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('lays a right-to-left language out right to left, unless the host sets dir', async () => {
+    registerLocale('he', { 'benefits.heading': 'היתרונות של בוטוקס' });
+    const el = await fixture<BenefitsList>(html`<benefits-list></benefits-list>`);
+    await setLocale('he');
+    await el.updateComplete;
+    const base = () => el.shadowRoot!.querySelector('[part="base"]')!;
+    expect(base().getAttribute('dir')).to.equal('rtl');
+    expect(titles(el)[0], 'missing strings fall back to English').to.equal(
+      'Fewer, milder migraines',
+    );
+    el.setAttribute('dir', 'ltr');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(base().getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('rejects bad language data with one warning and keeps working', async () => {
+    registerLocale('not a tag!', { a: 'b' });
+    registerLocale('xx', 'oops' as unknown as Record<string, string>);
+    setMessages('en', { 'benefits.heading': 42 } as unknown as Record<string, string>);
+    expect(availableLocales()).not.to.include('not a tag!');
+    expect(warnings.messages.length).to.be.at.least(3);
+    const el = await fixture<BenefitsList>(html`<benefits-list></benefits-list>`);
+    expect(heading(el)).to.equal('Benefits of Botox for migraines');
+  });
+
+  it('notifies subscribers and stops when they unsubscribe', async () => {
+    let calls = 0;
+    const stop = onLocaleChange(() => calls++);
+    await setLocale('es');
+    expect(calls).to.be.greaterThan(0);
+    stop();
+    const before = calls;
+    await setLocale('en');
+    expect(calls).to.equal(before);
+  });
+
+  it('lives beside a host app that configures @lit/localize itself', async () => {
+    const host = configureLocalization({
+      sourceLocale: 'en',
+      targetLocales: ['de'],
+      loadLocale: async () => ({ templates: {} }),
+    });
+    expect(host.getLocale()).to.equal('en');
+    const el = await fixture<BenefitsList>(html`<benefits-list></benefits-list>`);
+    await setLocale('es');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Beneficios de Botox para la migraña');
+    expect(warnings.messages).to.deep.equal([]);
   });
 });

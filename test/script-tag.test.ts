@@ -28,7 +28,8 @@ const loadedChunks = (doc: Document) =>
   doc
     .defaultView!.performance.getEntriesByType('resource')
     .map(
-      (entry) => /\/dist\/locales\/([\w-]+?)-[\w-]{8}\.js$/.exec(new URL(entry.name).pathname)?.[1],
+      (entry) =>
+        /\/dist\/locales\/([\w-]+)\/[\w-]+-[\w-]{8}\.js$/.exec(new URL(entry.name).pathname)?.[1],
     )
     .filter((code): code is string => code !== undefined);
 

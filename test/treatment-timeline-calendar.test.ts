@@ -9,7 +9,7 @@ import '../src/components/treatment-timeline/define.js';
 import type { TreatmentTimeline } from '../src/components/treatment-timeline/treatment-timeline.js';
 import { TimelineCalendarEvent } from '../src/events/timeline-events.js';
 import { addDays } from '../src/logic/schedule.js';
-import { setLocale } from '../src/localization/locale.js';
+import { followDocumentLocale, setLocale } from '../src/localization/locale.js';
 import { waitUntil } from './helpers.js';
 
 interface Download {
@@ -205,7 +205,7 @@ describe('<treatment-timeline> calendar', () => {
         'Revisión: ¿cómo le está funcionando Botox?',
       ]);
     } finally {
-      await setLocale('en');
+      await followDocumentLocale();
     }
   });
 

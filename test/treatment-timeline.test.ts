@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/treatment-timeline/define.js';
 import type { TreatmentTimeline } from '../src/components/treatment-timeline/treatment-timeline.js';
 import { computeSchedule, localIsoDate, STEP_IDS, type StepId } from '../src/logic/schedule.js';
-import { setLocale } from '../src/localization/locale.js';
+import { followDocumentLocale, setLocale } from '../src/localization/locale.js';
 import { captureWarnings, shadowText } from './helpers.js';
 
 const q = (el: TreatmentTimeline, selector: string) => el.shadowRoot!.querySelector(selector);
@@ -547,7 +547,7 @@ describe('<treatment-timeline>', () => {
 
   describe('Spanish', () => {
     afterEach(async () => {
-      await setLocale('en');
+      await followDocumentLocale();
     });
 
     it('shows Spanish text, dates and countdowns', async () => {

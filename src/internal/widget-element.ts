@@ -1,6 +1,11 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
-import { startLocaleSync } from '../localization/locale.js';
+import {
+  isFollowingDocument,
+  localeDirection,
+  onLocaleChange,
+  requireMessages,
+  startLocaleSync,
+} from '../localization/locale.js';
 import { parseEnum } from '../logic/attributes.js';
 import { VERSION } from '../version.js';
 import { describeValue, warnOnce } from './warn.js';
@@ -29,14 +34,35 @@ export class WidgetElement extends LitElement {
    */
   theme: Theme = 'auto';
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
+  /** The message groups (translation chunks) the element's text comes from. */
+  static messageGroups: readonly string[] = [];
+
+  private stopFollowingLocale?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     startLocaleSync();
+    requireMessages((this.constructor as typeof WidgetElement).messageGroups);
+    this.stopFollowingLocale = onLocaleChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopFollowingLocale?.();
+    this.stopFollowingLocale = undefined;
+  }
+
+  /**
+   * The writing direction of the element's content, bound to each element's `base` part: the
+   * host's own `dir` attribute when set; right to left for a right-to-left language; left to
+   * right for a language chosen with `setLocale`; otherwise inherited from the page (so an
+   * English widget in a right-to-left page or preview is mirrored with it).
+   */
+  protected get contentDir(): 'ltr' | 'rtl' | 'auto' | undefined {
+    const own = this.getAttribute('dir');
+    if (own === 'ltr' || own === 'rtl' || own === 'auto') return own;
+    if (localeDirection() === 'rtl') return 'rtl';
+    return isFollowingDocument() ? undefined : 'ltr';
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

@@ -109,3 +109,15 @@ export function safeUrl(input: unknown, base = 'https://example.invalid/'): stri
   }
   return ['http:', 'https:', 'mailto:', 'tel:'].includes(parsed.protocol) ? url : null;
 }
+
+/** Allowed heading levels for an element's heading, and the default. */
+export const HEADING_LEVEL = { min: 2, max: 6, fallback: 2 } as const;
+/** The heading levels allowed, for messages and docs. */
+export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+/** A heading level from 2 to 6. */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+/** Reads a `heading-level` attribute; anything but a whole number from 2 to 6 gives 2. */
+export function resolveHeadingLevel(input: unknown): Parsed<HeadingLevel> {
+  return parseInteger(input, HEADING_LEVEL) as Parsed<HeadingLevel>;
+}

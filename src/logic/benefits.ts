@@ -2,7 +2,7 @@
  * The article's benefits as stable keys, and the rules for choosing them. Pure and DOM-free; the
  * words shown for each key live in the element, where they are translated.
  */
-import { parseEnum, parseInteger, parseKeyList, type Parsed } from './attributes.js';
+import { parseEnum, parseKeyList, type Parsed } from './attributes.js';
 
 /** Stable keys of the built-in benefits, in the article's order. */
 export const BENEFIT_KEYS = ['relief', 'side-effects', 'not-a-pill', 'daily-life'] as const;
@@ -14,12 +14,12 @@ export const BENEFIT_LAYOUTS = ['list', 'grid'] as const;
 /** `list` (one column) or `grid` (cards that wrap). */
 export type BenefitsLayout = (typeof BENEFIT_LAYOUTS)[number];
 
-/** Allowed heading levels for the element's heading, and the default. */
-export const HEADING_LEVEL = { min: 2, max: 6, fallback: 2 } as const;
-/** The heading levels allowed, for messages and docs. */
-export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
-/** A heading level from 2 to 6. */
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+export {
+  HEADING_LEVEL,
+  HEADING_LEVELS,
+  resolveHeadingLevel,
+  type HeadingLevel,
+} from './attributes.js';
 
 /** What `resolveBenefitKeys` decided: the keys to show and what was wrong with the input. */
 export interface BenefitSelection {
@@ -49,9 +49,4 @@ export function resolveBenefitKeys(input: unknown): BenefitSelection {
 /** Reads the `layout` attribute; anything but `list` or `grid` gives `list`. */
 export function resolveLayout(input: unknown): Parsed<BenefitsLayout> {
   return parseEnum(input, BENEFIT_LAYOUTS, 'list');
-}
-
-/** Reads the `heading-level` attribute; anything but a whole number from 2 to 6 gives 2. */
-export function resolveHeadingLevel(input: unknown): Parsed<HeadingLevel> {
-  return parseInteger(input, HEADING_LEVEL) as Parsed<HeadingLevel>;
 }

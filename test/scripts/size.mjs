@@ -57,19 +57,28 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
     }
     const failures = [];
     const rows = [['dist/botox-widgets.js', sizes('dist/botox-widgets.js')]];
-    for (const dir of ['dist/locales', 'dist/chunks']) {
-      if (existsSync(dir))
-        for (const file of jsFiles(dir)) rows.push([relative('.', file), sizes(file)]);
+    for (const dir of ['dist/chunks', 'dist/locales']) {
+      if (existsSync(dir)) {
+        for (const file of jsFiles(dir).sort()) rows.push([relative('.', file), sizes(file)]);
+      }
     }
+    const line = (file, size) =>
+      `${file.padEnd(52)} ${kb(size.raw).padStart(10)} raw ${kb(size.gzip).padStart(10)} gzip ${kb(size.brotli).padStart(10)} brotli`;
     for (const [file, size] of rows) {
-      console.log(
-        `${file.padEnd(44)} ${kb(size.raw).padStart(10)} raw ${kb(size.gzip).padStart(10)} gzip ${kb(size.brotli).padStart(10)} brotli`,
-      );
-      if (file === 'dist/botox-widgets.js' && size.gzip > BUDGETS.bundle)
+      console.log(line(file, size));
+      if (file === 'dist/botox-widgets.js' && size.gzip > BUDGETS.bundle) {
         failures.push(`${file} is ${kb(size.gzip)} gzip (budget ${kb(BUDGETS.bundle)})`);
-      if (file.startsWith('dist/locales/') && size.gzip > BUDGETS.localeChunk)
+      }
+      if (file.startsWith('dist/locales/') && size.gzip > BUDGETS.localeChunk) {
         failures.push(`${file} is ${kb(size.gzip)} gzip (budget ${kb(BUDGETS.localeChunk)})`);
+      }
     }
+    // What a page showing all three elements in English downloads up front.
+    const elements = rows.filter(([file]) =>
+      /^dist\/chunks\/(benefits-list|botox-candidacy-check|treatment-timeline)-/.test(file),
+    );
+    const total = [rows[0], ...elements].reduce((sum, [, size]) => sum + size.gzip, 0);
+    console.log(`\nEntry + all three elements (en): ${kb(total)} gzip`);
     if (failures.length) {
       console.error(failures.map((f) => `✗ ${f}`).join('\n'));
       process.exit(1);

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg } from '../../localization/locale.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { themeStyles, darkThemeStyles } from '../../internal/theme.styles.js';
 import {
@@ -131,6 +132,8 @@ const ICONS = {
 export class BenefitsList extends WidgetElement {
   static override styles = [themeStyles, darkThemeStyles, benefitsListStyles];
 
+  static override messageGroups = ['benefits'];
+
   static override get properties() {
     return {
       items: { converter: { fromAttribute: (value: string | null) => value } },
@@ -198,7 +201,7 @@ export class BenefitsList extends WidgetElement {
         desc: 'Default heading of the benefits list. Botox is a brand name: keep it.',
       });
     return html`
-      <div part="base" class="base layout-${this.resolvedLayout}">
+      <div part="base" dir=${ifDefined(this.contentDir)} class="base layout-${this.resolvedLayout}">
         ${heading === '' ? nothing : this.renderHeading(String(heading))}
         <ul part="list" class="list" role="list">
           ${this.keys.map((key) => this.renderItem(key))}

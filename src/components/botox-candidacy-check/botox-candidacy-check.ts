@@ -1,5 +1,6 @@
-import { adoptStyles, css, html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { css, html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg } from '../../localization/locale.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { themeStyles, darkThemeStyles } from '../../internal/theme.styles.js';
 import { parseEnum, parseInteger, safeUrl } from '../../logic/attributes.js';
@@ -18,6 +19,8 @@ import {
 } from '../../logic/candidacy.js';
 import { CandidacyChangeEvent, CandidacyCompleteEvent } from '../../events/candidacy-events.js';
 import type { UiHost, UiState } from './ui.js';
+import { renderView } from './view.js';
+import { candidacyStyles } from './botox-candidacy-check.styles.js';
 
 /** How the questions are shown: one at a time (`steps`, the default) or all at once (`form`). */
 export const CANDIDACY_MODES = ['steps', 'form'] as const;
@@ -26,7 +29,7 @@ export type CandidacyMode = (typeof CANDIDACY_MODES)[number];
 
 const COUNT_FIELDS = ['headacheDays', 'months', 'painRelieverDays', 'triptanDays'] as const;
 
-/** Styles needed before the view loads; the view brings the rest. */
+/** The element's own styles; the view module brings the questions' and the result's. */
 const shellStyles = css`
   :host {
     padding: var(--_gap);
@@ -99,7 +102,9 @@ const shellStyles = css`
 export class BotoxCandidacyCheck extends WidgetElement {
   static formAssociated = true;
 
-  static override styles = [themeStyles, darkThemeStyles, shellStyles];
+  static override styles = [themeStyles, darkThemeStyles, shellStyles, candidacyStyles];
+
+  static override messageGroups = ['candidacy', 'candidacy-result'];
 
   static override get properties() {
     return {
@@ -152,8 +157,6 @@ export class BotoxCandidacyCheck extends WidgetElement {
   private announced?: Outcome;
   private lastResult?: CandidacyResult;
   private validityMessage = '';
-  private view?: typeof import('./view.js');
-  private viewState: '' | 'loading' | 'failed' = '';
   private loading?: Promise<unknown>;
   private readonly ui: UiState = {
     given: {},
@@ -266,31 +269,6 @@ export class BotoxCandidacyCheck extends WidgetElement {
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.viewState || this.view) return;
-    this.viewState = 'loading';
-    // A bare import() (no chained call) lets the build drop Vite's preload helper.
-    const loading = import('./view.js');
-    this.host.track(
-      loading.then(
-        (view) => {
-          adoptStyles(this.renderRoot as ShadowRoot, [
-            ...BotoxCandidacyCheck.elementStyles,
-            view.styles,
-          ]);
-          this.view = view;
-          this.viewState = '';
-          this.requestUpdate();
-        },
-        () => {
-          this.viewState = 'failed';
-          this.requestUpdate();
-        },
-      ),
-    );
-  }
-
   /** Also waits for the lazily loaded parts, so the element is fully rendered when it resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
@@ -363,7 +341,11 @@ export class BotoxCandidacyCheck extends WidgetElement {
       desc: 'Browser validation message when the self-check is required in a form and questions are unanswered.',
     });
     return html`
-      <div part="base" class="base mode-${this.ui.steps ? 'steps' : 'form'}">
+      <div
+        part="base"
+        dir=${ifDefined(this.contentDir)}
+        class="base mode-${this.ui.steps ? 'steps' : 'form'}"
+      >
         <h2 part="heading" class="heading">
           ${msg('Is Botox for me?', {
             id: 'candidacy.heading',
@@ -379,18 +361,7 @@ export class BotoxCandidacyCheck extends WidgetElement {
             },
           )}
         </p>
-        ${
-          this.view
-            ? this.view.renderView(this.host, result)
-            : this.viewState === 'failed'
-              ? html`<p role="alert">
-                  ${msg('The questions could not load. Please reload the page to try again.', {
-                    id: 'candidacy.load-failed',
-                    desc: 'Shown when the questions could not be downloaded (network problem).',
-                  })}
-                </p>`
-              : nothing
-        }
+        ${renderView(this.host, result)}
       </div>
     `;
   }

@@ -3,8 +3,7 @@
  * last 30 days as a grid of toggle buttons, one week per row, moved through with the arrow keys.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import { getLocale } from '../../localization/locale.js';
+import { getLocale, msg, str } from '../../localization/locale.js';
 import { COUNTER_COLUMNS, gridMove } from '../../logic/candidacy.js';
 
 /** What the counter remembers while the element lives (kept when it is closed). */

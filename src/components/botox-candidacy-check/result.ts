@@ -3,7 +3,7 @@
  * per criterion, the call to action, the person's answers, and the Print / Copy summary tools.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../localization/locale.js';
 import { icon, infoIcon } from '../../internal/icons.js';
 import {
   SAFETY_KEYS,

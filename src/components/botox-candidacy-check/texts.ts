@@ -2,7 +2,7 @@
  * Translated labels shared by the questions and the (lazily loaded) result. Each function calls
  * `msg`, so it must be called while rendering.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../../localization/locale.js';
 import type { Commitment, PriorTreatment, SafetyKey } from '../../logic/candidacy.js';
 
 /** The count fields of the answers. */

@@ -4,7 +4,7 @@
  * its {@link UiHost}.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../localization/locale.js';
 import {
   COMMITMENTS,
   COUNTER_DAYS,
@@ -31,8 +31,6 @@ import {
 } from './texts.js';
 import { renderResult } from './result.js';
 import type { UiHost, UiState } from './ui.js';
-
-export { candidacyStyles as styles } from './botox-candidacy-check.styles.js';
 
 type ChoiceField = 'longHeadaches' | 'adult' | 'priorTreatment' | 'commitment';
 

@@ -2,7 +2,7 @@
  * The calendar download of `<treatment-timeline>`, loaded only when the person asks for it, so the
  * iCalendar code stays out of the main bundle.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../localization/locale.js';
 import { buildCalendar, scheduleEvents } from '../../logic/ics.js';
 import type { Schedule } from '../../logic/schedule.js';
 

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { getLocale, msg, str } from '../../localization/locale.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { themeStyles, darkThemeStyles } from '../../internal/theme.styles.js';
 import { calendarIcon } from '../../internal/icons.js';
-import { getLocale } from '../../localization/locale.js';
 import { TimelineCalendarEvent } from '../../events/timeline-events.js';
-import { HEADING_LEVELS, resolveHeadingLevel, type HeadingLevel } from '../../logic/benefits.js';
+import { HEADING_LEVELS, resolveHeadingLevel, type HeadingLevel } from '../../logic/attributes.js';
 import {
   INTERVAL_WEEKS,
   SESSION_COUNT,
@@ -209,6 +209,8 @@ const range = ({ min, max }: { min: number; max: number }) => [`${min}–${max}`
  */
 export class TreatmentTimeline extends WidgetElement {
   static override styles = [themeStyles, darkThemeStyles, treatmentTimelineStyles];
+
+  static override messageGroups = ['timeline'];
 
   static override get properties() {
     return {
@@ -420,7 +422,11 @@ export class TreatmentTimeline extends WidgetElement {
     };
 
     return html`
-      <div part="base" class="base ${this.layout} ${this.compact ? 'compact' : ''}">
+      <div
+        part="base"
+        dir=${ifDefined(this.contentDir)}
+        class="base ${this.layout} ${this.compact ? 'compact' : ''}"
+      >
         ${heading === '' ? nothing : headingAt(this.level, 'heading', String(heading))}
         ${
           dated

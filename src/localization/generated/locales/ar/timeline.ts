@@ -1,0 +1,36 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run localize:build`.
+import { str } from '../../../locale.js';
+
+export const templates = {
+  'timeline.calendar.button': `إضافة إلى التقويم`,
+  'timeline.calendar.hint': `يحفظ ملفًا بهذه المواعيد لتطبيق التقويم لديك. لا يُرسَل أي شيء إلى أي مكان.`,
+  'timeline.consultation.body': `يطّلع طبيب في العيادة على تاريخك الصحي وأعراض الصداع النصفي لديك والعلاجات التي جرّبتها. ثم يقرر الطبيب معك ما إذا كان بوتوكس مناسبًا لك.`,
+  'timeline.consultation.body-clinic': str`يطّلع طبيب في ${0} على تاريخك الصحي وأعراض الصداع النصفي لديك والعلاجات التي جرّبتها. ثم يقرر الطبيب معك ما إذا كان بوتوكس مناسبًا لك.`,
+  'timeline.consultation.title': `الاستشارة`,
+  'timeline.effect.body': `قد يستغرق الشعور بالتأثير الكامل بضعة أسابيع. يلاحظ بعض الناس تغيّرًا في وقت أبكر. تساعدك مفكرة الصداع أنت وطبيبك على رؤية ما تغيّر.`,
+  'timeline.effect.title': `التأثير يزداد تدريجيًا`,
+  'timeline.first-session.body': `تُعطى لك نحو 31 حقنة صغيرة في 7 مناطق من الرأس والرقبة. الأمر سريع ويتم في العيادة نفسها.`,
+  'timeline.first-session.title': `جلسة العلاج الأولى`,
+  'timeline.heading': `الجدول الزمني لعلاجك`,
+  'timeline.here': `أنت هنا`,
+  'timeline.ics.description': `علاج مخطط ببوتوكس للصداع النصفي المزمن. تؤكد عيادتك التاريخ والوقت بالضبط.`,
+  'timeline.ics.review': `مراجعة: ما مدى فاعلية بوتوكس؟`,
+  'timeline.ics.review-description': `يراجع الطبيب معك مدى فائدة بوتوكس لك. إذا لم تنخفض أيام الصداع لديك بنحو الثلث (30%)، فقد تقترح العيادة علاجًا آخر.`,
+  'timeline.ics.session': str`جلسة بوتوكس ${0} من ${1}`,
+  'timeline.next.none': `لا توجد جلسات أخرى في هذا الجدول الزمني. يُرجى سؤال عيادتك عن الخطوة التالية.`,
+  'timeline.next.one': str`عدد الأيام المتبقية حتى جلستك القادمة: ${0}.`,
+  'timeline.next.other': str`عدد الأيام المتبقية حتى جلستك القادمة: ${0}.`,
+  'timeline.next.today': `جلستك القادمة اليوم.`,
+  'timeline.next.tomorrow': `جلستك القادمة غدًا.`,
+  'timeline.note': `هذه خطة معتادة. تحدد عيادتك كل موعد وتؤكده.`,
+  'timeline.repeat.body': str`تتكرر الجلسات بانتظام، ويكون عدد الأسابيع بين كل جلسة والتي تليها نحو ${0}. وقد يغيّر طبيبك ذلك حسب استجابتك للعلاج.`,
+  'timeline.repeat.title': `جلسات متكررة`,
+  'timeline.review.body': str`بعد جلستين (في الأسبوع ${0} تقريبًا من بدء العلاج)، يراجع الطبيب معك مدى فائدة بوتوكس لك. إذا لم تنخفض أيام الصداع لديك بنحو الثلث (30%)، فقد تقترح العيادة علاجًا آخر.`,
+  'timeline.review.title': `مدى فاعلية العلاج`,
+  'timeline.session': str`الجلسة ${0} من ${1}`,
+  'timeline.week': str`الأسبوع ${0}`,
+  'timeline.when.before': str`قبل ${0}`,
+  'timeline.when.before-start': `قبل جلستك الأولى`,
+  'timeline.when.effect': `خلال الأسابيع القليلة التالية`,
+};

@@ -1,0 +1,36 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run localize:build`.
+import { str } from '../../../locale.js';
+
+export const templates = {
+  'timeline.calendar.button': `Zum Kalender hinzufügen`,
+  'timeline.calendar.hint': `Speichert eine Datei mit diesen Terminen für Ihre Kalender-App. Es wird nichts irgendwohin gesendet.`,
+  'timeline.consultation.body': `Eine Ärztin oder ein Arzt der Praxis sieht sich Ihre Krankengeschichte, Ihre Migränebeschwerden und Ihre bisherigen Behandlungen an. Dann entscheiden Sie gemeinsam, ob Botox das Richtige für Sie ist.`,
+  'timeline.consultation.body-clinic': str`Bei ${0} sieht sich eine Ärztin oder ein Arzt Ihre Krankengeschichte, Ihre Migränebeschwerden und Ihre bisherigen Behandlungen an. Dann entscheiden Sie gemeinsam, ob Botox das Richtige für Sie ist.`,
+  'timeline.consultation.title': `Beratungsgespräch`,
+  'timeline.effect.body': `Bis Sie die volle Wirkung spüren, kann es einige Wochen dauern. Manche Menschen merken schon früher eine Veränderung. Ein Kopfschmerztagebuch hilft Ihnen und Ihrer Ärztin oder Ihrem Arzt zu sehen, was sich verändert hat.`,
+  'timeline.effect.title': `Die Wirkung baut sich auf`,
+  'timeline.first-session.body': `Sie bekommen etwa 31 kleine Injektionen in 7 Bereiche von Kopf und Nacken. Das geht schnell und wird direkt in der Praxis gemacht.`,
+  'timeline.first-session.title': `Erster Behandlungstermin`,
+  'timeline.heading': `Ihr Behandlungsplan`,
+  'timeline.here': `Sie sind hier`,
+  'timeline.ics.description': `Geplante Botox-Behandlung bei chronischer Migräne. Ihre Praxis bestätigt das genaue Datum und die Uhrzeit.`,
+  'timeline.ics.review': `Kontrolle: Wie gut wirkt Botox?`,
+  'timeline.ics.review-description': `Sie schauen gemeinsam mit Ihrer Ärztin oder Ihrem Arzt, wie gut Botox geholfen hat. Wenn Ihre Kopfschmerztage nicht um etwa ein Drittel (30 %) weniger geworden sind, schlägt die Praxis vielleicht eine andere Behandlung vor.`,
+  'timeline.ics.session': str`Botox-Behandlungstermin ${0} von ${1}`,
+  'timeline.next.none': `In diesem Plan gibt es keine weiteren Behandlungstermine. Fragen Sie Ihre Praxis, wie es weitergeht.`,
+  'timeline.next.one': str`Ihr nächster Behandlungstermin ist in ${0} Tag.`,
+  'timeline.next.other': str`Ihr nächster Behandlungstermin ist in ${0} Tagen.`,
+  'timeline.next.today': `Ihr nächster Behandlungstermin ist heute.`,
+  'timeline.next.tomorrow': `Ihr nächster Behandlungstermin ist morgen.`,
+  'timeline.note': `Dies ist ein typischer Plan. Ihre Praxis legt jeden Termin fest und bestätigt ihn.`,
+  'timeline.repeat.body': str`Sie kommen etwa alle ${0} Wochen zu einem Behandlungstermin. Ihre Ärztin oder Ihr Arzt kann das ändern, je nachdem, wie Sie auf die Behandlung ansprechen.`,
+  'timeline.repeat.title': `Weitere Behandlungstermine`,
+  'timeline.review.body': str`Nach zwei Behandlungsterminen (etwa ${0} Wochen) schauen Sie gemeinsam mit Ihrer Ärztin oder Ihrem Arzt, wie gut Botox geholfen hat. Wenn Ihre Kopfschmerztage nicht um etwa ein Drittel (30 %) weniger geworden sind, schlägt die Praxis vielleicht eine andere Behandlung vor.`,
+  'timeline.review.title': `Prüfen, wie gut es wirkt`,
+  'timeline.session': str`Behandlungstermin ${0} von ${1}`,
+  'timeline.week': str`Woche ${0}`,
+  'timeline.when.before': str`Vor dem ${0}`,
+  'timeline.when.before-start': `Vor Ihrem ersten Behandlungstermin`,
+  'timeline.when.effect': `In den nächsten Wochen`,
+};

@@ -1,0 +1,15 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run localize:build`.
+
+export const templates = {
+  'benefits.daily-life.body': `Con menos días de migraña, y más leves, muchas personas pueden trabajar, cuidar de su familia y disfrutar de lo que les gusta con más facilidad.`,
+  'benefits.daily-life.title': `Más días buenos`,
+  'benefits.heading': `Beneficios de Botox para la migraña`,
+  'benefits.not-a-pill.body': `Si los medicamentos para la migraña no le ayudaron, o sus efectos secundarios eran muy difíciles de soportar, esta es otra opción. Botox es un medicamento con receta que se aplica en la clínica con pequeñas inyecciones, más o menos cada 12 semanas.`,
+  'benefits.not-a-pill.title': `No es una pastilla diaria`,
+  'benefits.relief.body': `Para muchas personas con migraña crónica, Botox significa menos días con dolor de cabeza cada mes. Las migrañas que todavía aparecen suelen ser menos fuertes.`,
+  'benefits.relief.title': `Menos migrañas y más leves`,
+  'benefits.safety-note': `Botox es un medicamento con receta y, como cualquier medicamento, puede tener efectos secundarios. Su clínica hablará con usted sobre los riesgos. En los estudios, el efecto secundario más común fue dolor de cuello.`,
+  'benefits.side-effects.body': `El medicamento se inyecta solo en ciertos músculos de la cabeza y el cuello. No recorre todo el cuerpo como una pastilla diaria, por eso suele causar menos efectos secundarios.`,
+  'benefits.side-effects.title': `Menos efectos secundarios en todo el cuerpo`,
+};

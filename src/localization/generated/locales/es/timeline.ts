@@ -1,0 +1,36 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run localize:build`.
+import { str } from '../../../locale.js';
+
+export const templates = {
+  'timeline.calendar.button': `Añadir al calendario`,
+  'timeline.calendar.hint': `Guarda un archivo con estas fechas para su aplicación de calendario. No se envía nada a ningún sitio.`,
+  'timeline.consultation.body': `Un médico de la clínica revisa su historial de salud, sus síntomas de migraña y los tratamientos que ya probó. Después, el médico decide con usted si Botox es una buena opción en su caso.`,
+  'timeline.consultation.body-clinic': str`Un médico de ${0} revisa su historial de salud, sus síntomas de migraña y los tratamientos que ya probó. Después, el médico decide con usted si Botox es una buena opción en su caso.`,
+  'timeline.consultation.title': `Consulta`,
+  'timeline.effect.body': `El efecto completo puede tardar unas semanas. Algunas personas notan un cambio antes. Un diario de dolores de cabeza les ayuda a usted y a su médico a ver qué ha cambiado.`,
+  'timeline.effect.title': `El efecto va aumentando`,
+  'timeline.first-session.body': `Recibe unas 31 inyecciones pequeñas en 7 zonas de la cabeza y el cuello. Es rápido y se hace en el mismo consultorio.`,
+  'timeline.first-session.title': `Primera sesión de tratamiento`,
+  'timeline.heading': `Su calendario de tratamiento`,
+  'timeline.here': `Usted está aquí`,
+  'timeline.ics.description': `Tratamiento con Botox previsto para la migraña crónica. Su clínica confirma la fecha y la hora exactas.`,
+  'timeline.ics.review': `Revisión: ¿cómo le está funcionando Botox?`,
+  'timeline.ics.review-description': `Usted y su médico revisan cuánto le ha ayudado Botox. Si sus días con dolor de cabeza no se han reducido en alrededor de un tercio (30 %), la clínica puede sugerirle otro tratamiento.`,
+  'timeline.ics.session': str`Sesión de Botox ${0} de ${1}`,
+  'timeline.next.none': `No quedan más sesiones en este calendario. Pregunte en su clínica cuáles son los siguientes pasos.`,
+  'timeline.next.one': str`Su próxima sesión será dentro de ${0} día.`,
+  'timeline.next.other': str`Su próxima sesión será dentro de ${0} días.`,
+  'timeline.next.today': `Su próxima sesión es hoy.`,
+  'timeline.next.tomorrow': `Su próxima sesión será mañana.`,
+  'timeline.note': `Este es un plan típico. Su clínica fija y confirma cada cita.`,
+  'timeline.repeat.body': str`Vuelve para una sesión más o menos cada ${0} semanas. Su médico puede cambiar este plazo según cómo responda.`,
+  'timeline.repeat.title': `Sesiones periódicas`,
+  'timeline.review.body': str`Después de dos sesiones (unas ${0} semanas), usted y su médico revisan cuánto le ha ayudado Botox. Si sus días con dolor de cabeza no se han reducido en alrededor de un tercio (30 %), la clínica puede sugerirle otro tratamiento.`,
+  'timeline.review.title': `Revisar cómo funciona`,
+  'timeline.session': str`Sesión ${0} de ${1}`,
+  'timeline.week': str`Semana ${0}`,
+  'timeline.when.before': str`Antes del ${0}`,
+  'timeline.when.before-start': `Antes de su primera sesión`,
+  'timeline.when.effect': `Durante las próximas semanas`,
+};

@@ -1,0 +1,36 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run localize:build`.
+import { str } from '../../../locale.js';
+
+export const templates = {
+  'timeline.calendar.button': `Ajouter au calendrier`,
+  'timeline.calendar.hint': `Enregistre un fichier avec ces dates pour votre application de calendrier. Rien n'est envoyé nulle part.`,
+  'timeline.consultation.body': `Un médecin de la clinique passe en revue vos antécédents médicaux, vos symptômes de migraine et les traitements que vous avez essayés. Ensuite, le médecin décide avec vous si le Botox vous convient.`,
+  'timeline.consultation.body-clinic': str`Chez ${0}, un médecin passe en revue vos antécédents médicaux, vos symptômes de migraine et les traitements que vous avez essayés. Ensuite, le médecin décide avec vous si le Botox vous convient.`,
+  'timeline.consultation.title': `Consultation`,
+  'timeline.effect.body': `Il peut falloir quelques semaines pour sentir tout l'effet. Certaines personnes remarquent un changement plus tôt. Un agenda des maux de tête vous aide, vous et votre médecin, à voir ce qui a changé.`,
+  'timeline.effect.title': `L'effet s'installe`,
+  'timeline.first-session.body': `Vous recevez environ 31 petites injections dans 7 zones de la tête et du cou. C'est rapide et cela se fait directement à la clinique.`,
+  'timeline.first-session.title': `Première séance de traitement`,
+  'timeline.heading': `Votre plan de traitement`,
+  'timeline.here': `Vous êtes ici`,
+  'timeline.ics.description': `Traitement par Botox prévu pour la migraine chronique. Votre clinique confirme la date et l'heure exactes.`,
+  'timeline.ics.review': `Bilan : le Botox agit-il bien ?`,
+  'timeline.ics.review-description': `Avec votre médecin, vous regardez ce que le Botox a changé pour vous. Si vos jours de mal de tête n'ont pas diminué d'environ un tiers (30 %), la clinique pourra vous proposer un autre traitement.`,
+  'timeline.ics.session': str`Séance de Botox ${0} sur ${1}`,
+  'timeline.next.none': `Il n'y a plus de séances dans ce plan. Demandez à votre clinique quelle est la suite.`,
+  'timeline.next.one': str`Votre prochaine séance est dans ${0} jour.`,
+  'timeline.next.other': str`Votre prochaine séance est dans ${0} jours.`,
+  'timeline.next.today': `Votre prochaine séance est aujourd'hui.`,
+  'timeline.next.tomorrow': `Votre prochaine séance est demain.`,
+  'timeline.note': `Ceci est un plan type. Votre clinique fixe et confirme chaque rendez-vous.`,
+  'timeline.repeat.body': str`Vous revenez pour une séance environ toutes les ${0} semaines. Votre médecin peut changer ce rythme, selon la façon dont vous réagissez au traitement.`,
+  'timeline.repeat.title': `Séances suivantes`,
+  'timeline.review.body': str`Après deux séances (environ ${0} semaines), vous regardez avec votre médecin ce que le Botox a changé pour vous. Si vos jours de mal de tête n'ont pas diminué d'environ un tiers (30 %), la clinique pourra vous proposer un autre traitement.`,
+  'timeline.review.title': `Vérifier si le traitement marche`,
+  'timeline.session': str`Séance ${0} sur ${1}`,
+  'timeline.week': str`Semaine ${0}`,
+  'timeline.when.before': str`Avant le ${0}`,
+  'timeline.when.before-start': `Avant votre première séance`,
+  'timeline.when.effect': `Au cours des semaines suivantes`,
+};

@@ -1,0 +1,15 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run localize:build`.
+
+export const templates = {
+  'benefits.daily-life.body': `Com menos dias de enxaqueca, e mais leves, muitas pessoas acham mais fácil trabalhar, cuidar da família e aproveitar as coisas de que gostam.`,
+  'benefits.daily-life.title': `Mais dias bons`,
+  'benefits.heading': `Benefícios do Botox para a enxaqueca`,
+  'benefits.not-a-pill.body': `Se os medicamentos para enxaqueca não ajudaram você, ou se os efeitos colaterais eram difíceis demais de suportar, esta é outra opção. O Botox é um medicamento com receita médica. Ele é aplicado na clínica com pequenas injeções, mais ou menos a cada 12 semanas.`,
+  'benefits.not-a-pill.title': `Não é um comprimido diário`,
+  'benefits.relief.body': `Para muitas pessoas com enxaqueca crônica, o Botox significa menos dias com dor de cabeça por mês. As crises de enxaqueca que ainda aparecem costumam ser mais fracas.`,
+  'benefits.relief.title': `Enxaquecas menos frequentes e mais leves`,
+  'benefits.safety-note': `O Botox é um medicamento com receita médica e, como qualquer medicamento, pode ter efeitos colaterais. Sua clínica vai conversar com você sobre os riscos. Nos estudos, o efeito colateral mais comum foi dor no pescoço.`,
+  'benefits.side-effects.body': `O medicamento é injetado apenas em alguns músculos da cabeça e do pescoço. Ele não circula pelo corpo todo como um comprimido diário. Por isso, costuma causar menos efeitos colaterais.`,
+  'benefits.side-effects.title': `Menos efeitos colaterais no corpo todo`,
+};

@@ -1,0 +1,36 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run localize:build`.
+import { str } from '../../../locale.js';
+
+export const templates = {
+  'timeline.calendar.button': `Adicionar ao calendário`,
+  'timeline.calendar.hint': `Salva um arquivo com essas datas para o seu aplicativo de calendário. Nada é enviado para lugar nenhum.`,
+  'timeline.consultation.body': `Um médico da clínica analisa seu histórico de saúde, seus sintomas de enxaqueca e os tratamentos que você já tentou. Depois, o médico decide com você se o Botox é uma boa opção no seu caso.`,
+  'timeline.consultation.body-clinic': str`Um médico de ${0} analisa seu histórico de saúde, seus sintomas de enxaqueca e os tratamentos que você já tentou. Depois, o médico decide com você se o Botox é uma boa opção no seu caso.`,
+  'timeline.consultation.title': `Consulta`,
+  'timeline.effect.body': `Pode levar algumas semanas para você sentir o efeito completo. Algumas pessoas notam uma mudança antes. Um diário de dor de cabeça ajuda você e seu médico a ver o que mudou.`,
+  'timeline.effect.title': `O efeito aumenta aos poucos`,
+  'timeline.first-session.body': `Você recebe cerca de 31 pequenas injeções em 7 áreas da cabeça e do pescoço. É rápido e feito na própria clínica.`,
+  'timeline.first-session.title': `Primeira sessão de tratamento`,
+  'timeline.heading': `Seu cronograma de tratamento`,
+  'timeline.here': `Você está aqui`,
+  'timeline.ics.description': `Tratamento com Botox planejado para enxaqueca crônica. Sua clínica confirma a data e o horário exatos.`,
+  'timeline.ics.review': `Avaliação: o Botox está funcionando bem?`,
+  'timeline.ics.review-description': `Você e seu médico avaliam o quanto o Botox ajudou. Se os seus dias com dor de cabeça não tiverem diminuído em cerca de um terço (30%), a clínica pode sugerir outro tratamento.`,
+  'timeline.ics.session': str`Sessão de Botox ${0} de ${1}`,
+  'timeline.next.none': `Não há mais sessões neste cronograma. Pergunte à sua clínica quais são os próximos passos.`,
+  'timeline.next.one': str`Sua próxima sessão é daqui a ${0} dia.`,
+  'timeline.next.other': str`Sua próxima sessão é daqui a ${0} dias.`,
+  'timeline.next.today': `Sua próxima sessão é hoje.`,
+  'timeline.next.tomorrow': `Sua próxima sessão é amanhã.`,
+  'timeline.note': `Este é um plano típico. Sua clínica define e confirma cada data.`,
+  'timeline.repeat.body': str`Você volta para uma sessão mais ou menos a cada ${0} semanas. Seu médico pode mudar isso, dependendo de como você responde ao tratamento.`,
+  'timeline.repeat.title': `Sessões seguintes`,
+  'timeline.review.body': str`Depois de duas sessões (cerca de ${0} semanas), você e seu médico avaliam o quanto o Botox ajudou. Se os seus dias com dor de cabeça não tiverem diminuído em cerca de um terço (30%), a clínica pode sugerir outro tratamento.`,
+  'timeline.review.title': `Avaliar se está funcionando`,
+  'timeline.session': str`Sessão ${0} de ${1}`,
+  'timeline.week': str`Semana ${0}`,
+  'timeline.when.before': str`Antes de ${0}`,
+  'timeline.when.before-start': `Antes da sua primeira sessão`,
+  'timeline.when.effect': `Nas próximas semanas`,
+};

@@ -1,0 +1,15 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run localize:build`.
+
+export const templates = {
+  'benefits.daily-life.body': `偏头痛的日子变少、变轻以后，很多人会觉得工作、照顾家人和做自己喜欢的事都更容易了。`,
+  'benefits.daily-life.title': `好日子更多`,
+  'benefits.heading': `Botox 治疗偏头痛的好处`,
+  'benefits.not-a-pill.body': `如果偏头痛药物对您没有帮助，或者副作用让您很难忍受，这是另一种选择。Botox（肉毒杆菌毒素）是一种处方药，大约每 12 周在诊所注射一次，每次打几个小针。`,
+  'benefits.not-a-pill.title': `不是每天吃的药片`,
+  'benefits.relief.body': `对很多慢性偏头痛患者来说，Botox 能让每月的头痛日变少。即使还会发作，偏头痛通常也会轻一些。`,
+  'benefits.relief.title': `偏头痛更少、更轻`,
+  'benefits.safety-note': `Botox 是一种处方药。和所有药物一样，它可能有副作用。您的诊所会和您一起谈谈这些风险。在研究中，最常见的副作用是颈部疼痛。`,
+  'benefits.side-effects.body': `这种药只注射到头部和颈部的某些肌肉里。它不会像每天吃的药片那样走遍全身，所以引起的副作用往往更少。`,
+  'benefits.side-effects.title': `全身副作用更少`,
+};

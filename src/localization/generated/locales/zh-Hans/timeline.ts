@@ -1,0 +1,36 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run localize:build`.
+import { str } from '../../../locale.js';
+
+export const templates = {
+  'timeline.calendar.button': `添加到日历`,
+  'timeline.calendar.hint': `会保存一个带有这些日期的文件，供您的日历应用使用。不会发送任何信息。`,
+  'timeline.consultation.body': `诊所的医生会了解您的健康史、偏头痛症状和您试过的治疗方法。然后，医生会和您一起决定 Botox 是否适合您。`,
+  'timeline.consultation.body-clinic': str`${0} 的医生会了解您的健康史、偏头痛症状和您试过的治疗方法。然后，医生会和您一起决定 Botox 是否适合您。`,
+  'timeline.consultation.title': `面诊`,
+  'timeline.effect.body': `可能需要几周才能感受到完整的效果。有些人会更早感觉到变化。记头痛日记可以帮助您和医生看清有哪些变化。`,
+  'timeline.effect.title': `效果逐渐显现`,
+  'timeline.first-session.body': `您会在头部和颈部的 7 个区域接受大约 31 次小针注射。过程很快，在诊室里就能完成。`,
+  'timeline.first-session.title': `第一次治疗`,
+  'timeline.heading': `您的治疗时间表`,
+  'timeline.here': `您在这里`,
+  'timeline.ics.description': `计划中的 Botox 慢性偏头痛治疗。具体日期和时间由您的诊所确认。`,
+  'timeline.ics.review': `评估：Botox 效果如何？`,
+  'timeline.ics.review-description': `您和医生一起看看 Botox 对您有多大帮助。如果您的头痛日没有减少大约三分之一（30%），诊所可能会建议换一种治疗方法。`,
+  'timeline.ics.session': str`Botox 治疗：第 ${0} 次，共 ${1} 次`,
+  'timeline.next.none': `这个时间表上已经没有更多治疗了。请问问您的诊所接下来怎么安排。`,
+  'timeline.next.one': str`距离您的下次治疗还有 ${0} 天。`,
+  'timeline.next.other': str`距离您的下次治疗还有 ${0} 天。`,
+  'timeline.next.today': `您的下次治疗就在今天。`,
+  'timeline.next.tomorrow': `您的下次治疗在明天。`,
+  'timeline.note': `这是一个常见的计划。每次预约都由您的诊所安排和确认。`,
+  'timeline.repeat.body': str`之后，您大约每 ${0} 周回来做一次治疗。医生可能会根据您对治疗的反应调整间隔。`,
+  'timeline.repeat.title': `重复治疗`,
+  'timeline.review.body': str`两次治疗之后（大约在第 ${0} 周），您和医生一起看看 Botox 对您有多大帮助。如果您的头痛日没有减少大约三分之一（30%），诊所可能会建议换一种治疗方法。`,
+  'timeline.review.title': `评估效果`,
+  'timeline.session': str`第 ${0} 次治疗（共 ${1} 次）`,
+  'timeline.week': str`第 ${0} 周`,
+  'timeline.when.before': str`${0} 之前`,
+  'timeline.when.before-start': `第一次治疗之前`,
+  'timeline.when.effect': `接下来的几周`,
+};
