@@ -5,7 +5,7 @@ import { ref } from 'lit/directives/ref.js';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
 import { followDocumentLocale, setLocale, SHIPPED_LOCALES } from '../src/localization/locale.js';
-import { LANGUAGE_NAMES, applyStoryGlobals } from '../stories/story-globals.js';
+import { applyStoryGlobals, languageName } from '../stories/story-globals.js';
 
 setCustomElementsManifest(manifest);
 
@@ -37,7 +37,7 @@ const preview: Preview = {
           { value: 'auto', title: 'Follow <html lang>' },
           ...SHIPPED_LOCALES.map((code) => ({
             value: code,
-            title: LANGUAGE_NAMES[code] ?? code,
+            title: `${languageName(code)} (${code})`,
           })),
         ],
         dynamicTitle: true,

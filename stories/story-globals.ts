@@ -1,10 +1,13 @@
 /** Shared by Storybook's preview and the story tests: applies a story's language and theme. */
 
-/** The name of each shipped language, in that language. */
-export const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English',
-  es: 'Español',
-};
+/** The name of a language, written in that language ("Español", "العربية"). */
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 const WIDGETS = 'benefits-list, botox-candidacy-check, treatment-timeline';
 

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { configureLocalization } from '@lit/localize';
 import '../src/components/benefits-list/define.js';
 import type { BenefitsList } from '../src/components/benefits-list/benefits-list.js';
@@ -200,5 +201,137 @@ describe('localization', () => {
     await el.updateComplete;
     expect(heading(el)).to.equal('Beneficios de Botox para la migraña');
     expect(warnings.messages).to.deep.equal([]);
+  });
+});
+
+describe('localization across every element', () => {
+  const headingOf = (el: Element) =>
+    el.shadowRoot!.querySelector('[part="heading"]')?.textContent?.replace(/\s+/g, ' ').trim();
+
+  afterEach(async () => {
+    clearMessages();
+    document.documentElement.lang = 'en';
+    await followDocumentLocale();
+  });
+
+  it('follows <html lang> changes in every element, and falls back to English', async () => {
+    await import('../src/define.js');
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <benefits-list></benefits-list>
+        <botox-candidacy-check></botox-candidacy-check>
+        <treatment-timeline start-date="2026-03-02" today="2026-03-01"></treatment-timeline>
+      </div>`,
+    );
+    const [benefits, candidacy, timeline] = [...root.children];
+    const english = [benefits, candidacy, timeline].map(headingOf);
+    expect(english).to.deep.equal([
+      'Benefits of Botox for migraines',
+      'Is Botox for me?',
+      'Your treatment timeline',
+    ]);
+    for (const [lang, locale] of [
+      ['fr-CA', 'fr'],
+      ['ar-EG', 'ar'],
+      ['zh-CN', 'zh-Hans'],
+      ['de', 'de'],
+      ['pt', 'pt-BR'],
+    ]) {
+      const groups = LOCALE_LOADERS[locale];
+      const loadedCatalog = Object.assign(
+        {},
+        ...(await Promise.all(Object.values(groups).map(async (load) => (await load()).templates))),
+      ) as Record<string, string>;
+      // Headings are compared with white space collapsed (French puts a no-break space before "?").
+      const catalog = Object.fromEntries(
+        Object.entries(loadedCatalog).map(([id, text]) => [id, String(text).replace(/\s+/g, ' ')]),
+      );
+      document.documentElement.lang = lang;
+      await waitUntil(
+        () => headingOf(benefits) === catalog['benefits.heading'],
+        `${lang}: benefits-list follows`,
+      );
+      await waitUntil(
+        () =>
+          headingOf(candidacy) === catalog['candidacy.heading'] &&
+          headingOf(timeline) === catalog['timeline.heading'],
+        `${lang}: every element follows`,
+      );
+      expect(getLocale()).to.equal(locale);
+    }
+    document.documentElement.lang = 'sw';
+    await waitUntil(() => headingOf(timeline) === english[2], 'unknown language: English');
+    expect([benefits, candidacy, timeline].map(headingOf)).to.deep.equal(english);
+  });
+
+  it('takes a new language from the sample JSON file plus three English overrides', async () => {
+    await import('../src/define.js');
+    const vi = (await (await fetch('/docs/examples/vi.json')).json()) as Record<string, string>;
+    expect(Object.keys(vi).length, 'the sample is a complete language').to.equal(
+      Object.keys(
+        Object.assign(
+          {},
+          ...(await Promise.all(
+            Object.values(LOCALE_LOADERS.es).map(async (load) => (await load()).templates),
+          )),
+        ),
+      ).length,
+    );
+    registerLocale('vi', vi);
+    setMessages('en', {
+      'candidacy.heading': 'Could Botox help you?',
+      'candidacy.progress': 'Step {0} / {1}',
+      'benefits.heading': '<script>alert("x")</script> & <b>Benefits</b>',
+    });
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <benefits-list></benefits-list>
+        <botox-candidacy-check></botox-candidacy-check>
+      </div>`,
+    );
+    const [benefits, candidacy] = [...root.children] as LitElement[];
+    await candidacy.updateComplete;
+    expect(headingOf(candidacy)).to.equal('Could Botox help you?');
+    expect(candidacy.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.contain(
+      'Step 1 / 8',
+    );
+    expect(headingOf(benefits)).to.equal('<script>alert("x")</script> & <b>Benefits</b>');
+    expect(benefits.shadowRoot!.querySelector('script, b')).to.equal(null);
+
+    document.documentElement.lang = 'vi';
+    await waitUntil(() => headingOf(candidacy) === vi['candidacy.heading'], 'Vietnamese');
+    expect(headingOf(benefits)).to.equal(vi['benefits.heading']);
+    expect(candidacy.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.contain(
+      vi['candidacy.progress'].replace('{0}', '1').replace('{1}', '8'),
+    );
+    await expect(root).to.be.accessible();
+  });
+});
+
+describe('switching language keeps what the person entered', () => {
+  afterEach(() => followDocumentLocale());
+
+  it('keeps the candidacy answers, step and result across languages', async () => {
+    await import('../src/define.js');
+    const el = await fixture<HTMLElement & { answers: unknown; step: unknown; result: unknown }>(
+      html`<botox-candidacy-check></botox-candidacy-check>`,
+    );
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="input"]')!;
+    input.focus();
+    input.value = '18';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await (el as unknown as LitElement).updateComplete;
+    const answers = JSON.stringify(el.answers);
+    expect(answers).to.contain('"headacheDays":18');
+    for (const locale of ['ar', 'zh-Hans', 'es', 'en']) {
+      await setLocale(locale);
+      await (el as unknown as LitElement).updateComplete;
+      expect(JSON.stringify(el.answers), locale).to.equal(answers);
+      expect(
+        el.shadowRoot!.querySelector<HTMLInputElement>('[part~="input"]')!.value,
+        `${locale}: the typed count is still shown`,
+      ).to.equal('18');
+    }
   });
 });
