@@ -40,3 +40,4 @@ export { WidgetElement } from './internal/widget-element.js';
 export { themeStyles, darkThemeStyles } from './internal/theme.styles.js';
 export * as icons from './internal/icons.js';
 export { ifDefined } from 'lit/directives/if-defined.js';
+export { headingAt } from './internal/heading.js';

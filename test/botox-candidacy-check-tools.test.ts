@@ -4,21 +4,10 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/botox-candidacy-check/define.js';
 import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-check/botox-candidacy-check.js';
 import type { CandidacyChangeEvent } from '../src/events/candidacy-events.js';
-import { lastDays, localIsoDate, type CandidacyAnswers } from '../src/logic/candidacy.js';
+import { lastDays, localIsoDate } from '../src/logic/candidacy.js';
 import { followDocumentLocale, getLocale, setLocale } from '../src/localization/locale.js';
+import { LIKELY } from './fixtures/candidacy-answers.js';
 import { captureWarnings } from './helpers.js';
-
-const LIKELY: CandidacyAnswers = {
-  headacheDays: 20,
-  months: 6,
-  longHeadaches: true,
-  priorTreatment: 'not-helped',
-  painRelieverDays: 2,
-  triptanDays: 4,
-  commitment: 'yes',
-  adult: true,
-  safety: {},
-};
 
 const $ = <T extends Element = HTMLElement>(el: BotoxCandidacyCheck, selector: string) =>
   el.shadowRoot!.querySelector(selector) as T;

@@ -5,20 +5,8 @@ import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-chec
 import { CandidacyChangeEvent, CandidacyCompleteEvent } from '../src/events/candidacy-events.js';
 import { evaluateCandidacy, type CandidacyAnswers } from '../src/logic/candidacy.js';
 import { followDocumentLocale, setLocale } from '../src/localization/locale.js';
+import { LIKELY } from './fixtures/candidacy-answers.js';
 import { captureWarnings, shadowText } from './helpers.js';
-
-/** Every criterion met. */
-const LIKELY: CandidacyAnswers = {
-  headacheDays: 20,
-  months: 6,
-  longHeadaches: true,
-  priorTreatment: 'not-helped',
-  painRelieverDays: 2,
-  triptanDays: 4,
-  commitment: 'yes',
-  adult: true,
-  safety: {},
-};
 
 const $ = <T extends Element = HTMLElement>(el: BotoxCandidacyCheck, selector: string) =>
   el.shadowRoot!.querySelector<T & Element>(selector) as T;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { headingAt } from '../../internal/heading.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../localization/locale.js';
 import { WidgetElement } from '../../internal/widget-element.js';
@@ -202,7 +203,7 @@ export class BenefitsList extends WidgetElement {
       });
     return html`
       <div part="base" dir=${ifDefined(this.contentDir)} class="base layout-${this.resolvedLayout}">
-        ${heading === '' ? nothing : this.renderHeading(String(heading))}
+        ${heading === '' ? nothing : headingAt(this.resolvedLevel, 'heading', String(heading))}
         <ul part="list" class="list" role="list">
           ${this.keys.map((key) => this.renderItem(key))}
           <slot></slot>
@@ -225,21 +226,6 @@ export class BenefitsList extends WidgetElement {
         }
       </div>
     `;
-  }
-
-  private renderHeading(text: string): TemplateResult {
-    switch (this.resolvedLevel) {
-      case 3:
-        return html`<h3 part="heading" class="heading">${text}</h3>`;
-      case 4:
-        return html`<h4 part="heading" class="heading">${text}</h4>`;
-      case 5:
-        return html`<h5 part="heading" class="heading">${text}</h5>`;
-      case 6:
-        return html`<h6 part="heading" class="heading">${text}</h6>`;
-      default:
-        return html`<h2 part="heading" class="heading">${text}</h2>`;
-    }
   }
 
   private renderItem(key: BenefitKey): TemplateResult {

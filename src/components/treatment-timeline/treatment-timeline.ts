@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { headingAt } from '../../internal/heading.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { getLocale, msg, str } from '../../localization/locale.js';
 import { WidgetElement } from '../../internal/widget-element.js';
@@ -140,22 +141,6 @@ function nextSessionText(days: number | null): string {
         id: 'timeline.next.other',
         desc: 'Countdown, plural form: the number of days until the next session (2 or more).',
       });
-}
-
-/** A heading at a level from 2 to 6. */
-function headingAt(level: number, part: string, content: unknown): TemplateResult {
-  switch (level) {
-    case 3:
-      return html`<h3 part=${part} class=${part}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${part} class=${part}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part} class=${part}>${content}</h5>`;
-    case 6:
-      return html`<h6 part=${part} class=${part}>${content}</h6>`;
-    default:
-      return html`<h2 part=${part} class=${part}>${content}</h2>`;
-  }
 }
 
 const range = ({ min, max }: { min: number; max: number }) => [`${min}–${max}`];
