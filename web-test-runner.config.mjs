@@ -36,11 +36,57 @@ function findBrowser() {
 
 const executablePath = findBrowser();
 
+/** The strict policy the widgets must run under (see test/csp.test.ts). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/**
+ * Test-only browser commands that need the DevTools protocol:
+ * - `emulate-media-features`: e.g. `[{ name: 'forced-colors', value: 'active' }]`.
+ * - `set-viewport-zoom`: `{ width, height, zoom }`: a viewport in CSS pixels at a device scale.
+ */
+const devtoolsSessions = new Map();
+const devtoolsCommands = {
+  name: 'devtools-commands',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features' && command !== 'set-viewport-zoom') return undefined;
+    // One DevTools session per test page, kept open: closing it would undo its emulation.
+    let client = devtoolsSessions.get(session.id);
+    if (!client) {
+      client = await session.browser.getPage(session.id).createCDPSession();
+      devtoolsSessions.set(session.id, client);
+    }
+    if (command === 'emulate-media-features') {
+      await client.send('Emulation.setEmulatedMedia', { features: payload });
+    } else {
+      await client.send('Emulation.setDeviceMetricsOverride', {
+        width: payload.width,
+        height: payload.height,
+        deviceScaleFactor: payload.zoom,
+        mobile: false,
+      });
+    }
+    return true;
+  },
+};
+
 export default {
   rootDir: '.',
+  middleware: [
+    // Pages under /test/fixtures/csp/ are served with the strict policy, as a real server would.
+    function strictPolicy(context, next) {
+      if (context.path.startsWith('/test/fixtures/csp/')) {
+        context.set('Content-Security-Policy', STRICT_CSP);
+      }
+      return next();
+    },
+  ],
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    devtoolsCommands,
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
