@@ -30,12 +30,23 @@ function plainDynamicImports(): Plugin {
     name: 'plain-dynamic-imports',
     enforce: 'post',
     renderChunk(code) {
-      if (!code.includes('__vitePreload(')) return null;
-      const unwrapped = code.replace(
-        /__vitePreload\(\(\) => (import\("[^"]+"\)), __VITE_PRELOAD__\)/g,
-        '$1',
-      );
+      if (!code.includes('__vitePreload') && !code.includes('preload-helper')) return null;
+      const unwrapped = code
+        .replace(/__vitePreload\(\(\) => (import\("[^"]+"\)), __VITE_PRELOAD__\)/g, '$1')
+        // Unbundled (npm) output keeps a bare import of the helper module: drop it too.
+        .replace(/^import\s*"[^"]*preload-helper\.js";\n/gm, '');
       return { code: unwrapped, map: null };
+    },
+    generateBundle(_options, bundle) {
+      for (const [file, chunk] of Object.entries(bundle)) {
+        if (file.includes('preload-helper')) delete bundle[file];
+        else if (chunk.type === 'chunk' && chunk.code.includes('preload-helper')) {
+          chunk.code = chunk.code.replace(/^import\s*["'][^"']*preload-helper\.js["'];?\n/gm, '');
+          if (chunk.code.includes('preload-helper')) {
+            this.error(`${file} still imports Vite's preload helper`);
+          }
+        }
+      }
     },
   };
 }

@@ -1,10 +1,12 @@
 /**
  * Every story of every element, in every shipped language: no English left (brand and proper
- * names aside), no placeholder left unfilled, accessible — Arabic laid out right to left.
+ * names aside), no placeholder left unfilled, accessible in the light and the dark theme — Arabic
+ * laid out right to left.
  */
 import { expect, fixture } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
 import { followDocumentLocale, setLocale, SHIPPED_LOCALES } from '../src/localization/locale.js';
+import { applyStoryGlobals } from '../stories/story-globals.js';
 import * as benefitsList from '../stories/benefits-list.stories.js';
 import * as candidacyCheck from '../stories/botox-candidacy-check.stories.js';
 import * as treatmentTimeline from '../stories/treatment-timeline.stories.js';
@@ -57,6 +59,12 @@ async function render(story: StoryLike, meta: StoryLike): Promise<HTMLElement> {
 
 const modules = [benefitsList, candidacyCheck, treatmentTimeline] as unknown as StoriesModule[];
 
+/** How many times axe ran in this file (printed at the end). */
+let axeRuns = 0;
+after(() =>
+  console.log(`locales.test: ${axeRuns} axe runs (every story × language × light, dark)`),
+);
+
 for (const locale of SHIPPED_LOCALES.filter((code) => code !== 'en')) {
   describe(`every story in ${locale}`, () => {
     after(() => followDocumentLocale());
@@ -96,6 +104,20 @@ for (const locale of SHIPPED_LOCALES.filter((code) => code !== 'en')) {
             }
           }
           await expect(root).to.be.accessible();
+          axeRuns++;
+          // The same story in the dark theme, as Storybook's theme toolbar applies it.
+          const host = root.parentElement!;
+          applyStoryGlobals(host, { locale, theme: 'dark' });
+          await Promise.resolve();
+          const widgets = host.querySelectorAll<LitElement>(TAGS.join(','));
+          expect(widgets.length, 'widgets to darken').to.be.greaterThan(0);
+          for (const widget of widgets) {
+            await widget.updateComplete;
+            expect(widget.getAttribute('theme'), 'dark theme applied').to.equal('dark');
+            expect(getComputedStyle(widget).colorScheme, 'dark colours in use').to.equal('dark');
+          }
+          await expect(root, 'dark theme').to.be.accessible();
+          axeRuns++;
         });
       }
     }

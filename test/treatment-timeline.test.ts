@@ -79,7 +79,7 @@ describe('<treatment-timeline>', () => {
       expect(text).to.contain('a few weeks to feel the full effect');
       expect(text).to.contain('about every 12 weeks');
       expect(text).to.contain('After two sessions (about 24 weeks)');
-      expect(text).to.contain('have not dropped by about a third (30%)');
+      expect(text).to.contain('Are your headache days down by about a third (30%)?');
       expect(text).to.contain('decides with you if Botox is right for you');
     });
   });

@@ -6,7 +6,7 @@ import {
   requireMessages,
   startLocaleSync,
 } from '../localization/locale.js';
-import { parseEnum } from '../logic/attributes.js';
+import { toText } from '../logic/attributes.js';
 import { VERSION } from '../version.js';
 import { describeValue, warnOnce } from './warn.js';
 
@@ -14,6 +14,11 @@ import { describeValue, warnOnce } from './warn.js';
 export const THEMES = ['auto', 'light', 'dark'] as const;
 /** `auto` (default), `light` or `dark`. */
 export type Theme = (typeof THEMES)[number];
+
+/** Reflects a property as text, even a value `String()` cannot write (that one as ''). */
+export const reflectedText = {
+  toAttribute: (value: unknown): unknown => (value == null ? value : toText(value)),
+};
 
 /**
  * Base class of every widget: re-renders when the language changes, starts following
@@ -25,7 +30,7 @@ export class WidgetElement extends LitElement {
   static readonly version = VERSION;
 
   static override get properties(): PropertyDeclarations {
-    return { theme: { reflect: true } };
+    return { theme: { reflect: true, converter: reflectedText } };
   }
 
   /**
@@ -44,6 +49,8 @@ export class WidgetElement extends LitElement {
     startLocaleSync();
     requireMessages((this.constructor as typeof WidgetElement).messageGroups);
     this.stopFollowingLocale = onLocaleChange(() => this.requestUpdate());
+    // The language or wording may have changed while the element was detached.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -67,7 +74,9 @@ export class WidgetElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('theme') && !parseEnum(this.theme, THEMES, 'auto').valid) {
+    // Exactly `auto`, `light` or `dark`: the styles match the attribute as written.
+    const theme: unknown = this.theme;
+    if (changed.has('theme') && theme != null && !(THEMES as readonly unknown[]).includes(theme)) {
       this.warn('theme', this.theme, 'auto', THEMES);
     }
   }

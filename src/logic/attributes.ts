@@ -101,6 +101,8 @@ export function safeUrl(input: unknown, base = 'https://example.invalid/'): stri
   // Control characters and whitespace inside a URL are a classic way to hide a scheme.
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (url === '' || /[\u0000-\u001f\u007f\s\\]/.test(url)) return null;
+  // A lone surrogate is not text: the browser cannot follow such a link.
+  if (/\p{Cs}/u.test(url)) return null;
   let parsed: URL;
   try {
     parsed = new URL(url, base);
@@ -108,6 +110,20 @@ export function safeUrl(input: unknown, base = 'https://example.invalid/'): stri
     return null;
   }
   return ['http:', 'https:', 'mailto:', 'tel:'].includes(parsed.protocol) ? url : null;
+}
+
+/**
+ * Any value as text, as `String()` writes it; '' for a value `String()` cannot write (an object
+ * without a prototype, or whose `toString` throws). For clinic text given as a property. Never
+ * throws.
+ */
+export function toText(input: unknown): string {
+  if (typeof input === 'string') return input;
+  try {
+    return String(input);
+  } catch {
+    return '';
+  }
 }
 
 /** Allowed heading levels for an element's heading, and the default. */

@@ -3,6 +3,7 @@ import { headingAt } from '../../internal/heading.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../localization/locale.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import { toText } from '../../logic/attributes.js';
 import { themeStyles, darkThemeStyles } from '../../internal/theme.styles.js';
 import {
   calendarIcon,
@@ -81,7 +82,7 @@ function benefitText(key: BenefitKey): BenefitText {
           desc: 'Title of the benefit: better daily functioning with fewer migraine days.',
         }),
         body: msg(
-          'With fewer and milder migraine days, many people find it easier to work, look after their family and enjoy the things they like.',
+          'With fewer and milder migraine days, many people find it easier to work and care for their family. They can enjoy the things they like more.',
           {
             id: 'benefits.daily-life.body',
             desc: 'Body of the "more good days" benefit (better daily functioning).',
@@ -203,7 +204,7 @@ export class BenefitsList extends WidgetElement {
       });
     return html`
       <div part="base" dir=${ifDefined(this.contentDir)} class="base layout-${this.resolvedLayout}">
-        ${heading === '' ? nothing : headingAt(this.resolvedLevel, 'heading', String(heading))}
+        ${heading === '' ? nothing : headingAt(this.resolvedLevel, 'heading', toText(heading))}
         <ul part="list" class="list" role="list">
           ${this.keys.map((key) => this.renderItem(key))}
           <slot></slot>

@@ -1,9 +1,9 @@
 import { css, html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../localization/locale.js';
-import { WidgetElement } from '../../internal/widget-element.js';
+import { WidgetElement, reflectedText } from '../../internal/widget-element.js';
 import { themeStyles, darkThemeStyles } from '../../internal/theme.styles.js';
-import { parseEnum, parseInteger, safeUrl } from '../../logic/attributes.js';
+import { parseEnum, parseInteger, safeUrl, toText } from '../../logic/attributes.js';
 import {
   CHECK_KEYS,
   evaluateCandidacy,
@@ -112,7 +112,7 @@ export class BotoxCandidacyCheck extends WidgetElement {
       mode: {},
       clinicName: { attribute: 'clinic-name' },
       consultationHref: { attribute: 'consultation-href' },
-      name: {},
+      name: { reflect: true, converter: reflectedText },
       required: { type: Boolean },
       step: {},
       answers: { attribute: false, noAccessor: true },
@@ -302,7 +302,7 @@ export class BotoxCandidacyCheck extends WidgetElement {
         this.warn('consultation-href', given, null);
       }
     }
-    ui.clinic = this.clinicName == null ? '' : String(this.clinicName);
+    ui.clinic = this.clinicName == null ? '' : toText(this.clinicName);
     const last = ui.questions.length;
     if (changed.has('step')) {
       const step = parseInteger(this.step, { min: 0, max: last, fallback: 0 });

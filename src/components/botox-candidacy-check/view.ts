@@ -227,7 +227,7 @@ function renderQuestion(host: UiHost, question: QuestionId, number = 0, total = 
           desc: 'Question about acute pain medicine use (two number inputs follow).',
         }),
         msg(
-          'Simple pain relievers are, for example, paracetamol, ibuprofen or aspirin. Triptans include sumatriptan. Count the days in a usual month, and enter 0 if you do not take them.',
+          'Simple pain relievers include paracetamol, ibuprofen and aspirin. Triptans include sumatriptan. Count the days in a usual month. Enter 0 if you do not take them.',
           {
             id: 'candidacy.q.overuse.hint',
             desc: 'Hint under the medicine-use question. Use the local names of the medicines.',

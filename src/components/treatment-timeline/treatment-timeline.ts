@@ -6,7 +6,12 @@ import { WidgetElement } from '../../internal/widget-element.js';
 import { themeStyles, darkThemeStyles } from '../../internal/theme.styles.js';
 import { calendarIcon } from '../../internal/icons.js';
 import { TimelineCalendarEvent } from '../../events/timeline-events.js';
-import { HEADING_LEVELS, resolveHeadingLevel, type HeadingLevel } from '../../logic/attributes.js';
+import {
+  HEADING_LEVELS,
+  resolveHeadingLevel,
+  toText,
+  type HeadingLevel,
+} from '../../logic/attributes.js';
 import {
   INTERVAL_WEEKS,
   SESSION_COUNT,
@@ -101,7 +106,7 @@ function stepText(step: StepId, interval: number, clinic: string): [string, stri
           desc: 'Title of the step where patient and doctor review the effect after two sessions.',
         }),
         msg(
-          str`After two sessions (about ${reviewWeeks} weeks), you and your doctor look at how much Botox has helped. If your headache days have not dropped by about a third (30%), the clinic may suggest a different treatment.`,
+          str`After two sessions (about ${reviewWeeks} weeks), you and your doctor look at how much Botox has helped. Are your headache days down by about a third (30%)? If not, the clinic may suggest a different treatment.`,
           {
             id: 'timeline.review.body',
             desc: 'Review step. The number is the weeks after the first session (usually 24). Say the 30% rule plainly.',
@@ -412,7 +417,7 @@ export class TreatmentTimeline extends WidgetElement {
         dir=${ifDefined(this.contentDir)}
         class="base ${this.layout} ${this.compact ? 'compact' : ''}"
       >
-        ${heading === '' ? nothing : headingAt(this.level, 'heading', String(heading))}
+        ${heading === '' ? nothing : headingAt(this.level, 'heading', toText(heading))}
         ${
           dated
             ? html`<p part="status" class="status">${nextSessionText(schedule.daysToNext)}</p>`

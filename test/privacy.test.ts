@@ -1,0 +1,394 @@
+/**
+ * "Nothing is sent or saved": a full session through every element — every benefit opened, the
+ * self-check answered by keyboard to a result with the headache-day counter, the summary copied
+ * and printed, the calendar file made — with every way a page can send or store data
+ * instrumented. The only allowed calls are the ones the person asks for: the clipboard write
+ * (Copy summary), the print dialog (Print summary) and the local calendar file (a blob URL and a
+ * download link, whose download is not performed here). The network is also watched through
+ * Resource Timing: after the library's lazy chunks have loaded once, the session loads nothing.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { BenefitsList } from '../src/components/benefits-list/benefits-list.js';
+import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-check/botox-candidacy-check.js';
+import type { TreatmentTimeline } from '../src/components/treatment-timeline/treatment-timeline.js';
+import { LIKELY } from './fixtures/candidacy-answers.js';
+import { waitUntil } from './helpers.js';
+
+type Widgets = {
+  benefits: BenefitsList;
+  check: BotoxCandidacyCheck;
+  timeline: TreatmentTimeline;
+};
+
+const clean = (node: Node | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function page(): Promise<Widgets> {
+  const root = await fixture<HTMLElement>(
+    html`<div>
+      <benefits-list expandable></benefits-list>
+      <botox-candidacy-check
+        clinic-name="NorCal Pain Treatment Center"
+        consultation-href="/book"
+      ></botox-candidacy-check>
+      <treatment-timeline start-date="2026-03-02" today="2026-04-15"></treatment-timeline>
+    </div>`,
+  );
+  const widgets = {
+    benefits: root.querySelector('benefits-list')!,
+    check: root.querySelector('botox-candidacy-check')!,
+    timeline: root.querySelector('treatment-timeline')!,
+  };
+  for (const el of Object.values(widgets)) await el.updateComplete;
+  return widgets;
+}
+
+const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`<${el.localName}> has no ${selector}`);
+  return found;
+};
+const buttonIn = (el: Element, label: string) => {
+  const found = [...el.shadowRoot!.querySelectorAll('button')].find((b) => clean(b) === label);
+  if (!found) throw new Error(`<${el.localName}> has no button "${label}"`);
+  return found;
+};
+const choiceIn = (el: Element, label: string) => {
+  const found = [...el.shadowRoot!.querySelectorAll('label')]
+    .find((l) => clean(l) === label)
+    ?.querySelector('input');
+  if (!found) throw new Error(`no choice "${label}"`);
+  return found;
+};
+
+/** Keyboard: focus a control, then press a key (Enter on buttons, Space on choices). */
+async function press(el: BotoxCandidacyCheck, control: HTMLElement, key: string): Promise<void> {
+  control.focus();
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+/** Keyboard: type a number into the input `id`, then Enter (commits and goes on). */
+async function typeNumber(el: BotoxCandidacyCheck, id: string, value: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, `#${id}`);
+  input.focus();
+  await sendKeys({ type: value });
+  expect(input.value).to.equal(value);
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
+/** The whole session. Clicks are for the benefits and the timeline; the check is by keyboard. */
+async function session(
+  { benefits, check, timeline }: Widgets,
+  allowed: Record<string, number>,
+): Promise<void> {
+  // Benefits: open every disclosure.
+  for (const summary of benefits.shadowRoot!.querySelectorAll('summary')) summary.click();
+  expect(
+    [...benefits.shadowRoot!.querySelectorAll('details')].map((d) => d.open),
+    'every benefit opens',
+  ).to.deep.equal([true, true, true, true]);
+
+  // The self-check in steps mode: the day counter, marked with the keyboard.
+  await press(check, buttonIn(check, 'Not sure? Count them'), 'Enter');
+  await waitUntil(() => check.shadowRoot!.querySelector('[part="counter"]') !== null, 'counter');
+  for (let i = 0; i < 16; i++) {
+    const activeDay = $(check, '[part="day"][tabindex="0"]');
+    await press(check, activeDay, 'Space');
+    activeDay.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await check.updateComplete;
+  }
+  expect(clean($(check, '.total'))).to.equal('16 headache days marked');
+  await press(check, buttonIn(check, 'Use this count'), 'Enter');
+  expect($<HTMLInputElement>(check, '#headacheDays').value).to.equal('16');
+  await press(check, buttonIn(check, 'Next'), 'Enter');
+  await typeNumber(check, 'months', '6');
+  await press(check, choiceIn(check, 'Yes'), 'Space');
+  await press(check, buttonIn(check, 'Next'), 'Enter');
+  await press(check, choiceIn(check, 'Yes, but they did not help enough'), 'Space');
+  await press(check, buttonIn(check, 'Next'), 'Enter');
+  await typeNumber(check, 'painRelieverDays', '2');
+  await typeNumber(check, 'triptanDays', '4');
+  await press(check, choiceIn(check, 'Yes, I can'), 'Space');
+  await press(check, buttonIn(check, 'Next'), 'Enter');
+  await press(check, choiceIn(check, 'Yes'), 'Space');
+  await press(check, buttonIn(check, 'Next'), 'Enter');
+  await press(check, choiceIn(check, 'None of these apply to me'), 'Space');
+  await press(check, buttonIn(check, 'See my result'), 'Enter');
+  expect(check.result.outcome).to.equal('likely');
+  expect(check.answers).to.deep.equal({ ...LIKELY, headacheDays: 16 });
+
+  // The summary: copied (the person asked) and printed — nothing of the kind before.
+  expect(allowed, 'no clipboard, print or file before the person asks').to.deep.equal({});
+  await press(check, buttonIn(check, 'Copy summary'), 'Enter');
+  await waitUntil(() => clean(check.shadowRoot).includes('Summary copied.'), 'copied');
+  await press(check, buttonIn(check, 'Print summary'), 'Enter');
+
+  // The timeline: the calendar file, made in the page.
+  buttonIn(timeline, 'Add to calendar').click();
+}
+
+interface Instruments {
+  /** Calls that would send or store data: must stay at 0. */
+  forbidden: Record<string, number>;
+  /** Calls the person asked for: the clipboard write, print, the local calendar file. */
+  allowed: Record<string, number>;
+  clipboardText: string[];
+  downloads: { href: string; download: string }[];
+  restore(): void;
+}
+
+/** Replaces every way to send or store data with a counting stub (network calls are not made). */
+function instrument(): Instruments {
+  const forbidden: Record<string, number> = {};
+  const allowed: Record<string, number> = {};
+  const clipboardText: string[] = [];
+  const downloads: { href: string; download: string }[] = [];
+  const undo: (() => void)[] = [];
+  const count = (name: string) => (forbidden[name] = (forbidden[name] ?? 0) + 1);
+  const allow = (name: string) => (allowed[name] = (allowed[name] ?? 0) + 1);
+
+  /** Redefines `key` on `target` and remembers how to put it back. */
+  const replace = (target: object, key: PropertyKey, descriptor: PropertyDescriptor) => {
+    const own = Object.getOwnPropertyDescriptor(target, key);
+    Object.defineProperty(target, key, { configurable: true, ...descriptor });
+    undo.push(() => {
+      if (own) Object.defineProperty(target, key, own);
+      else delete (target as Record<PropertyKey, unknown>)[key];
+    });
+  };
+  /** Replaces a method with a stub that counts each call and does nothing. */
+  const method = (target: object, key: string, name: string) => {
+    replace(target, key, {
+      writable: true,
+      value: () => {
+        count(name);
+        return undefined;
+      },
+    });
+  };
+  /** Counts constructions of a global constructor and makes an inert object (a Proxy, so `instanceof` still works). */
+  const constructor = (key: string) => {
+    const original = (window as unknown as Record<string, unknown>)[key] as new () => object;
+    replace(window, key, {
+      writable: true,
+      value: new Proxy(original, {
+        construct(target) {
+          count(`new ${key}`);
+          return Object.create(target.prototype as object) as object;
+        },
+      }),
+    });
+  };
+
+  // Network.
+  method(window, 'fetch', 'fetch');
+  method(XMLHttpRequest.prototype, 'open', 'XMLHttpRequest.open');
+  method(XMLHttpRequest.prototype, 'send', 'XMLHttpRequest.send');
+  method(Navigator.prototype, 'sendBeacon', 'navigator.sendBeacon');
+  constructor('WebSocket');
+  constructor('EventSource');
+  constructor('Image');
+  const imageSrc = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!;
+  replace(HTMLImageElement.prototype, 'src', {
+    get: imageSrc.get,
+    set(this: HTMLImageElement, value: string) {
+      count('img.src');
+      void [this, value];
+    },
+  });
+  method(window, 'open', 'window.open');
+  // Storage: the methods, and any touch of the storage objects at all.
+  for (const key of ['setItem', 'getItem', 'removeItem', 'clear', 'key']) {
+    method(Storage.prototype, key, `Storage.${key}`);
+  }
+  for (const key of ['localStorage', 'sessionStorage', 'indexedDB']) {
+    const holder = Object.hasOwn(window, key) ? window : Window.prototype;
+    const own = Object.getOwnPropertyDescriptor(holder, key)!;
+    replace(holder, key, {
+      get() {
+        count(`window.${key}`);
+        return own.get!.call(window) as unknown;
+      },
+    });
+  }
+  method(IDBFactory.prototype, 'open', 'indexedDB.open');
+  replace(document, 'cookie', {
+    get() {
+      count('document.cookie (read)');
+      return '';
+    },
+    set() {
+      count('document.cookie (write)');
+    },
+  });
+
+  // What the person asks for.
+  replace(navigator, 'clipboard', {
+    value: {
+      writeText: (text: string) => {
+        allow('navigator.clipboard.writeText');
+        clipboardText.push(text);
+        return Promise.resolve();
+      },
+    },
+  });
+  replace(window, 'print', { writable: true, value: () => allow('window.print') });
+  replace(URL, 'createObjectURL', {
+    writable: true,
+    value: (blob: Blob) => {
+      allow(`URL.createObjectURL (${blob.type})`);
+      return 'blob:stubbed-calendar';
+    },
+  });
+  replace(URL, 'revokeObjectURL', { writable: true, value: () => undefined });
+  replace(HTMLAnchorElement.prototype, 'click', {
+    writable: true,
+    value(this: HTMLAnchorElement) {
+      allow('download link click (not performed)');
+      downloads.push({ href: this.href, download: this.download });
+    },
+  });
+
+  return {
+    forbidden,
+    allowed,
+    clipboardText,
+    downloads,
+    restore: () => undo.reverse().forEach((step) => step()),
+  };
+}
+
+const resources = () => performance.getEntriesByType('resource').map((entry) => entry.name);
+
+describe('privacy: a full session sends and stores nothing', () => {
+  it('the instruments catch every way to send or store data (so 0 means 0)', () => {
+    const stubs = instrument();
+    try {
+      void fetch('/nowhere');
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', '/nowhere');
+      xhr.send('x');
+      navigator.sendBeacon('/nowhere', 'x');
+      expect(new WebSocket('ws://localhost:9/')).to.be.instanceOf(WebSocket);
+      void new EventSource('/nowhere');
+      const img = new Image();
+      img.src = '/nowhere.png';
+      window.open('/nowhere');
+      localStorage.setItem('k', 'v');
+      localStorage.getItem('k');
+      sessionStorage.removeItem('k');
+      sessionStorage.clear();
+      indexedDB.open('db');
+      document.cookie = 'k=v';
+      void document.cookie;
+      expect(stubs.forbidden).to.deep.equal({
+        fetch: 1,
+        'XMLHttpRequest.open': 1,
+        'XMLHttpRequest.send': 1,
+        'navigator.sendBeacon': 1,
+        'new WebSocket': 1,
+        'new EventSource': 1,
+        'new Image': 1,
+        'img.src': 1,
+        'window.open': 1,
+        'window.localStorage': 2,
+        'window.sessionStorage': 2,
+        'window.indexedDB': 1,
+        'Storage.setItem': 1,
+        'Storage.getItem': 1,
+        'Storage.removeItem': 1,
+        'Storage.clear': 1,
+        'indexedDB.open': 1,
+        'document.cookie (write)': 1,
+        'document.cookie (read)': 1,
+      });
+    } finally {
+      stubs.restore();
+    }
+    expect(window.fetch, 'restored').not.to.equal(undefined);
+    expect(Object.getOwnPropertyDescriptor(document, 'cookie'), 'restored').to.equal(undefined);
+  });
+
+  it('makes 0 network or storage calls; only the clipboard, print and the local file when asked', async () => {
+    // The test runner's own channel (keyboard commands) opens before anything is watched.
+    await sendKeys({ press: 'Shift' });
+
+    // Warm-up: the same session once, so every lazy part of the library loads first. Only the
+    // library's own modules may load; the download is cancelled by the page.
+    const before = new Set(resources());
+    const warm = await page();
+    let warmCalendar = false;
+    warm.timeline.addEventListener('timeline-calendar', (event) => {
+      event.preventDefault();
+      warmCalendar = true;
+    });
+    const warmStubs = instrument();
+    try {
+      await session(warm, warmStubs.allowed);
+      // The calendar's modules have loaded once its event fires.
+      await waitUntil(() => warmCalendar, 'the calendar file was made in the warm-up');
+    } finally {
+      warmStubs.restore();
+    }
+    const firstLoads = resources().filter((name) => !before.has(name));
+    console.log(
+      `privacy: lazy modules on first use: ${firstLoads.map((n) => new URL(n).pathname).join(', ')}`,
+    );
+    for (const name of firstLoads) {
+      const url = new URL(name);
+      expect(url.origin, name).to.equal(location.origin);
+      expect(url.pathname, name).to.match(/^\/src\/[\w/-]+\.(js|ts)$/);
+    }
+    expect(warmStubs.forbidden, 'warm-up').to.deep.equal({});
+
+    // The measured session, on fresh elements, with everything loaded.
+    const widgets = await page();
+    const seen: string[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) seen.push(entry.name);
+    });
+    observer.observe({ type: 'resource' });
+    const start = resources().length;
+    const stubs = instrument();
+    let calendarEvents = 0;
+    widgets.timeline.addEventListener('timeline-calendar', () => calendarEvents++);
+    try {
+      await session(widgets, stubs.allowed);
+      await waitUntil(() => stubs.downloads.length === 1, 'the calendar file was made');
+    } finally {
+      stubs.restore();
+    }
+    // Resource entries are delivered to observers as a task: give them one.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    observer.disconnect();
+    const newResources = resources().slice(start);
+
+    const forbiddenTotal = Object.values(stubs.forbidden).reduce((a, b) => a + b, 0);
+    console.log(
+      [
+        `privacy: forbidden calls: ${forbiddenTotal} ${JSON.stringify(stubs.forbidden)}`,
+        `privacy: allowed (user-initiated): ${JSON.stringify(stubs.allowed)}`,
+        `privacy: new resource entries: ${newResources.length} (observer: ${seen.length})`,
+      ].join('\n'),
+    );
+    expect(stubs.forbidden, 'calls that send or store data').to.deep.equal({});
+    expect(newResources, 'resource entries during the session').to.deep.equal([]);
+    expect(seen, 'PerformanceObserver entries during the session').to.deep.equal([]);
+    expect(stubs.allowed).to.deep.equal({
+      'navigator.clipboard.writeText': 1,
+      'window.print': 1,
+      'URL.createObjectURL (text/calendar;charset=utf-8)': 1,
+      'download link click (not performed)': 1,
+    });
+    expect(stubs.clipboardText[0]).to.contain('Botox for chronic migraine: my self-check');
+    expect(stubs.downloads).to.deep.equal([
+      { href: 'blob:stubbed-calendar', download: 'botox-sessions.ics' },
+    ]);
+    expect(calendarEvents).to.equal(1);
+  });
+});
