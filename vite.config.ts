@@ -38,14 +38,18 @@ function plainDynamicImports(): Plugin {
       return { code: unwrapped, map: null };
     },
     generateBundle(_options, bundle) {
-      for (const [file, chunk] of Object.entries(bundle)) {
-        if (file.includes('preload-helper')) delete bundle[file];
-        else if (chunk.type === 'chunk' && chunk.code.includes('preload-helper')) {
-          chunk.code = chunk.code.replace(/^import\s*["'][^"']*preload-helper\.js["'];?\n/gm, '');
-          if (chunk.code.includes('preload-helper')) {
-            this.error(`${file} still imports Vite's preload helper`);
-          }
-        }
+      // Bare imports of the helper (left by the unbundled npm build) import nothing that is used.
+      const bare = /^import\s*["'][^"']*preload-helper[^"']*\.js["'];?\n/gm;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(bare, '');
+      }
+      // Delete the helper only when nothing imports it any more (Storybook's own chunks do).
+      for (const file of Object.keys(bundle).filter((name) => name.includes('preload-helper'))) {
+        const base = file.split('/').pop() as string;
+        const used = Object.values(bundle).some(
+          (chunk) => chunk.type === 'chunk' && chunk.fileName !== file && chunk.code.includes(base),
+        );
+        if (!used) delete bundle[file];
       }
     },
   };
