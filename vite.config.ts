@@ -77,6 +77,7 @@ const npmEntries = {
   'components/benefits-list/define': 'src/components/benefits-list/define.ts',
   'components/botox-candidacy-check/define': 'src/components/botox-candidacy-check/define.ts',
   'components/treatment-timeline/define': 'src/components/treatment-timeline/define.ts',
+  'ssr/render': 'src/ssr/render.ts',
 };
 
 /**
@@ -88,6 +89,22 @@ const npmEntries = {
  *   `@lit/localize` left as shared dependencies; templates minified, translator notes removed.
  */
 export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'demo') {
+    // `npm run build:demo`: the demo clinic page as a static site in dist/demo/ (relative paths).
+    return {
+      plugins: plugins(),
+      root: 'src/demo',
+      base: './',
+      build: {
+        outDir: '../../dist/demo',
+        emptyOutDir: true,
+        target: 'es2023',
+        minify: true,
+        sourcemap: false,
+        modulePreload: false,
+      },
+    };
+  }
   if (mode === 'npm') {
     return {
       plugins: plugins(),
@@ -101,7 +118,7 @@ export default defineConfig(({ mode }): UserConfig => {
         rollupOptions: {
           input: npmEntries,
           preserveEntrySignatures: 'strict',
-          external: [/^lit(\/.*)?$/, /^@lit\/localize(\/.*)?$/],
+          external: [/^lit(\/.*)?$/, /^@lit\/localize(\/.*)?$/, /^@lit-labs\/ssr(\/.*)?$/],
           output: {
             preserveModules: true,
             preserveModulesRoot: 'src',
