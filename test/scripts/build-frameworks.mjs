@@ -7,30 +7,16 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { build } from 'vite';
+import { packageByName } from './package-by-name.mjs';
 import vue from '@vitejs/plugin-vue';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
-const PACKAGE = 'botox-migraine-widgets';
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 
 if (!existsSync(`${repo}dist/npm/define.js`)) {
   console.error('dist/npm is missing: run `npm run build` first.');
   process.exit(1);
 }
-
-/**
- * Resolves `botox-migraine-widgets` and its subpaths as Node does for an installed package: by
- * the "exports" map of its package.json (this script sits inside the package, so Node's
- * self-reference applies). A path the map does not export fails, as it would for a user.
- */
-const packageByName = {
-  name: 'package-by-name',
-  enforce: 'pre',
-  resolveId(id) {
-    if (id !== PACKAGE && !id.startsWith(`${PACKAGE}/`)) return null;
-    return fileURLToPath(import.meta.resolve(id));
-  },
-};
 
 const apps = {
   react: [],

@@ -4,19 +4,9 @@
 // way. Run after `npm run build`.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { jsFiles, sizes } from './size.mjs';
-
-const PACKAGE = 'botox-migraine-widgets';
-const packageByName = {
-  name: 'package-by-name',
-  enforce: 'pre',
-  resolveId(id) {
-    if (id !== PACKAGE && !id.startsWith(`${PACKAGE}/`)) return null;
-    return fileURLToPath(import.meta.resolve(id));
-  },
-};
+import { PACKAGE, packageByName } from './package-by-name.mjs';
 
 const apps = {
   'floor: Lit + @lit/localize hello world': `import { LitElement, html } from 'lit';
