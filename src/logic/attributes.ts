@@ -51,7 +51,8 @@ export function parseInteger(
   } else {
     return { value: fallback, valid: false };
   }
-  if (!Number.isInteger(value) || value < min || value > max) {
+  // Written so that a missing bound (NaN comparison) also counts as out of range.
+  if (!Number.isInteger(value) || !(value >= min && value <= max)) {
     return { value: fallback, valid: false };
   }
   return { value, valid: true };

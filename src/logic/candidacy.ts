@@ -8,6 +8,8 @@
  */
 
 /** The clinic-switchable clinical checks, in their canonical order (all are on by default). */
+import { addDays, isIsoDate } from './schedule.js';
+
 export const CHECK_KEYS = ['adult', 'duration', 'overuse', 'safety'] as const;
 
 /** One clinic-switchable clinical check. */
@@ -586,32 +588,15 @@ export const COUNTER_DAYS = 30;
 /** Columns of the headache-day counter: one week per row. */
 export const COUNTER_COLUMNS = 7;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A date's local calendar day as `YYYY-MM-DD` (an invalid date → `''`). Never throws. */
-export function localIsoDate(date: Date): string {
-  const time = date instanceof Date ? date.getTime() : NaN;
-  if (Number.isNaN(time)) return '';
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /**
  * The `count` calendar days that end with `todayIso` (a `YYYY-MM-DD` date), oldest first, as
- * `YYYY-MM-DD` strings. A malformed or impossible date, or a `count` that is not a positive
- * integer of at most 366 → `[]`. Never throws.
+ * `YYYY-MM-DD` strings — date-only arithmetic from the schedule module, so no time zone or
+ * daylight-saving change can shift a day. A malformed or impossible date, or a `count` that is not
+ * a positive integer of at most 366 → `[]`. Never throws.
  */
 export function lastDays(todayIso: string, count: number): string[] {
-  const match = typeof todayIso === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(todayIso) : null;
-  if (!match || !Number.isInteger(count) || count < 1 || count > 366) return [];
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const today = Date.UTC(year, month - 1, day);
-  const check = new Date(today);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return [];
-  const days: string[] = [];
-  for (let back = count - 1; back >= 0; back--) {
-    days.push(new Date(today - back * 86_400_000).toISOString().slice(0, 10));
-  }
-  return days;
+  if (!isIsoDate(todayIso) || !Number.isInteger(count) || count < 1 || count > 366) return [];
+  return Array.from({ length: count }, (_, index) => addDays(todayIso, index - count + 1));
 }
 
 /**

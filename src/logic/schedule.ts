@@ -9,7 +9,7 @@
  * @module
  */
 
-import { parseEnum, type Parsed } from './attributes.js';
+import { parseEnum, parseInteger, type Parsed } from './attributes.js';
 
 /** The treatment steps, in order. The ids are stable and may be used in markup and storage. */
 export const STEP_IDS = ['consultation', 'first-session', 'effect', 'repeat', 'review'] as const;
@@ -46,7 +46,6 @@ const EPOCH_SHIFT = 719468;
 const DAYS_PER_ERA = 146097;
 
 const ISO_DATE = /^([1-9]\d{3})-(\d{2})-(\d{2})$/;
-const WHOLE_NUMBER = /^[+-]?\d+$/;
 
 /**
  * Whether `value` is one of the {@link STEP_IDS}.
@@ -252,22 +251,8 @@ export function parseWholeNumber(
   input: unknown,
   range: WholeNumberRange,
 ): { value: number; valid: boolean } {
-  const fallback = range?.default;
-  const invalid = { value: fallback, valid: false };
-  if (input === undefined || input === null) return { value: fallback, valid: true };
-  let value: number;
-  if (typeof input === 'number') {
-    value = input;
-  } else if (typeof input === 'string') {
-    const text = input.trim();
-    if (text === '') return { value: fallback, valid: true };
-    if (!WHOLE_NUMBER.test(text)) return invalid;
-    value = Number(text);
-  } else {
-    return invalid;
-  }
-  if (!Number.isInteger(value) || !(value >= range?.min && value <= range?.max)) return invalid;
-  return { value, valid: true };
+  // `range?.`: a missing range gives no valid number rather than a throw.
+  return parseInteger(input, { min: range?.min, max: range?.max, fallback: range?.default });
 }
 
 /** What {@link computeSchedule} needs; every field is optional and may be invalid. */

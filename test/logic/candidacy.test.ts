@@ -20,7 +20,6 @@ import {
   isCheckKey,
   isOutcome,
   lastDays,
-  localIsoDate,
   outcomeOf,
   parseChecks,
   parseCount,
@@ -1616,18 +1615,6 @@ describe('never throws (property-based)', () => {
         expect(parseCount(` ${n} `, 0, 31)).to.equal(n);
       }),
     );
-  });
-});
-
-describe('localIsoDate', () => {
-  it('gives the local calendar day, zero-padded', () => {
-    expect(localIsoDate(new Date(2024, 0, 5, 23, 59))).to.equal('2024-01-05');
-    expect(localIsoDate(new Date(2023, 11, 31, 0, 0))).to.equal('2023-12-31');
-  });
-
-  it('returns an empty string for an invalid date or a non-date', () => {
-    expect(localIsoDate(new Date(NaN))).to.equal('');
-    expect(localIsoDate(untyped<Date>('2024-01-05'))).to.equal('');
   });
 });
 

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 export const candidacyStyles = css`
   :host {
-    --_error: color-mix(in srgb, #d4351c 55%, var(--_text));
+    /* Validation messages: red mixed with the text colour, so it stays readable in both schemes. */
+    --_error: var(--bmw-error, color-mix(in srgb, #d4351c 55%, var(--_text)));
   }
 
   .hint {

@@ -98,6 +98,7 @@ const shellStyles = css`
  * @cssprop [--bmw-radius=0.75rem] - Corner radius.
  * @cssprop [--bmw-gap=1rem] - Space between and inside parts.
  * @cssprop [--bmw-font=inherit] - Font family (inherits the page's font by default).
+ * @cssprop [--bmw-error] - Colour of validation messages (default: red mixed with the text colour, readable in both schemes).
  */
 export class BotoxCandidacyCheck extends WidgetElement {
   static formAssociated = true;

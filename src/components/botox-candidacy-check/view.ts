@@ -13,13 +13,13 @@ import {
   SAFETY_KEYS,
   isAnswered,
   lastDays,
-  localIsoDate,
   parseCount,
   type CandidacyAnswers,
   type CandidacyResult,
   type QuestionId,
   type SafetyKey,
 } from '../../logic/candidacy.js';
+import { localIsoDate } from '../../logic/schedule.js';
 import {
   commitmentLabel,
   countLabel,
