@@ -1,38 +1,7 @@
 // @ts-check
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-
-/** Finds a Chromium-family browser: CHROME_PATH first, then the usual system locations. */
-function findBrowser() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/snap/bin/chromium',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-    '/Applications/Chromium.app/Contents/MacOS/Chromium',
-    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-  ];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) {
-    console.error(
-      [
-        '',
-        'No Chromium or Chrome browser was found for the browser tests.',
-        'Install one and try again, for example:',
-        '  Debian/Ubuntu: sudo apt-get install -y chromium',
-        '  macOS:         brew install --cask chromium',
-        'or point CHROME_PATH at an existing Chrome/Chromium executable.',
-        '',
-      ].join('\n'),
-    );
-    process.exit(1);
-  }
-  return found;
-}
+import { CHROME_FLAGS, findBrowser } from './test/scripts/browser.mjs';
 
 const executablePath = findBrowser();
 
@@ -93,15 +62,7 @@ export default {
         executablePath,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
+          ...CHROME_FLAGS,
           // Test pages run side by side; a background tab must keep its timers and frames.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',
