@@ -9,6 +9,12 @@
  * `import { setLocale, load } from '…/botox-widgets.js'`.
  */
 import { autoload } from './internal/autoloader.js';
+import { usePageConfiguration } from './localization/locale.js';
+export { registerLocale, setMessages, clearMessages } from './localization/wording.js';
+import { readPageConfiguration } from './localization/page-config.js';
+
+// Script-tag pages configure languages with a data block: read it before the first render.
+usePageConfiguration(readPageConfiguration);
 
 /** Loads and registers one element now (resolves when it is defined). */
 export const load = autoload({
@@ -24,14 +30,7 @@ export const load = autoload({
     ),
 });
 
-export {
-  setLocale,
-  getLocale,
-  followDocumentLocale,
-  registerLocale,
-  setMessages,
-  clearMessages,
-} from './localization/locale.js';
+export { setLocale, getLocale, followDocumentLocale } from './localization/locale.js';
 export { VERSION } from './version.js';
 
 // The base every element shares (Lit, the theme, the base class) lives in this module, so an

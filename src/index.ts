@@ -49,9 +49,6 @@ export {
   setLocale,
   getLocale,
   followDocumentLocale,
-  registerLocale,
-  setMessages,
-  clearMessages,
   availableLocales,
   localeDirection,
   onLocaleChange,
@@ -60,4 +57,5 @@ export {
   type Messages,
   type ShippedLocale,
 } from './localization/locale.js';
+export { registerLocale, setMessages, clearMessages } from './localization/wording.js';
 export { VERSION } from './version.js';

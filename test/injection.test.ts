@@ -17,14 +17,8 @@ import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-chec
 import type { TreatmentTimeline } from '../src/components/treatment-timeline/treatment-timeline.js';
 import type { TimelineCalendarEvent } from '../src/events/timeline-events.js';
 import type { CandidacyAnswers } from '../src/logic/candidacy.js';
-import {
-  LOCALE_LOADERS,
-  clearMessages,
-  followDocumentLocale,
-  registerLocale,
-  setLocale,
-  setMessages,
-} from '../src/localization/locale.js';
+import { LOCALE_LOADERS, followDocumentLocale, setLocale } from '../src/localization/locale.js';
+import { clearMessages, registerLocale, setMessages } from '../src/localization/wording.js';
 import { captureWarnings, waitUntil } from './helpers.js';
 
 declare global {

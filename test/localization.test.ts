@@ -5,19 +5,17 @@ import '../src/components/benefits-list/define.js';
 import type { BenefitsList } from '../src/components/benefits-list/benefits-list.js';
 import {
   availableLocales,
-  clearMessages,
   followDocumentLocale,
   getLocale,
   localeDirection,
   LOCALE_LOADERS,
   msg,
   onLocaleChange,
-  registerLocale,
   setLocale,
-  setMessages,
   SHIPPED_LOCALES,
   str,
 } from '../src/localization/locale.js';
+import { clearMessages, registerLocale, setMessages } from '../src/localization/wording.js';
 import { captureWarnings, waitUntil } from './helpers.js';
 
 const heading = (el: BenefitsList) => el.shadowRoot!.querySelector('[part="heading"]')!.textContent;

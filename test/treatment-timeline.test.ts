@@ -3,6 +3,7 @@ import '../src/components/treatment-timeline/define.js';
 import type { TreatmentTimeline } from '../src/components/treatment-timeline/treatment-timeline.js';
 import { computeSchedule, localIsoDate, STEP_IDS, type StepId } from '../src/logic/schedule.js';
 import { followDocumentLocale, setLocale } from '../src/localization/locale.js';
+import { registerLocale } from '../src/localization/wording.js';
 import { captureWarnings, shadowText } from './helpers.js';
 
 const q = (el: TreatmentTimeline, selector: string) => el.shadowRoot!.querySelector(selector);
@@ -607,19 +608,13 @@ describe('<treatment-timeline>', () => {
   });
 
   describe('plural rules', () => {
-    const RealPluralRules = Intl.PluralRules;
-    const intl = Intl as { PluralRules: typeof Intl.PluralRules };
-    afterEach(() => {
-      intl.PluralRules = RealPluralRules;
-    });
+    afterEach(() => setLocale('en'));
 
     it('picks the message for the plural form of the active language', async () => {
-      // A language in which 21 is singular (like Russian or Ukrainian).
-      intl.PluralRules = class extends RealPluralRules {
-        override select(n: number) {
-          return n % 10 === 1 && n % 100 !== 11 ? 'one' : 'other';
-        }
-      } as typeof Intl.PluralRules;
+      // In Russian, 21 is singular. A language registered without its own wording shows the
+      // English text of the singular form.
+      registerLocale('ru', {});
+      await setLocale('ru');
       const el = await fixture<TreatmentTimeline>(
         html`<treatment-timeline start-date="2026-03-08" today="2026-02-15"></treatment-timeline>`,
       );

@@ -16,7 +16,7 @@ import type { msg as litMsg, str as litStr } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { loaders } from './generated/loaders.js';
 import { matchLocale } from './match.js';
-import { checkMessages, fillPlaceholders, type Messages } from './messages.js';
+import { fillPlaceholders, type Messages } from './messages.js';
 import { LOG_PREFIX } from '../internal/warn.js';
 
 export type { Messages } from './messages.js';
@@ -47,14 +47,15 @@ export { loaders as LOCALE_LOADERS } from './generated/loaders.js';
 
 /** Language subtags written right to left. */
 const RTL_LANGUAGES = new Set(['ar', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
-const TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /** Loaded translations, by `locale/group`. */
 const loaded = new Map<string, Catalog>();
 /** Message groups of the elements that have connected so far. */
 const required = new Set<string>();
-const registered = new Map<string, { messages: Messages; dir: 'ltr' | 'rtl' }>();
-const overrides = new Map<string, Messages>();
+/** @internal Languages registered at run time (see wording.ts). */
+export const registered = new Map<string, { messages: Messages; dir: 'ltr' | 'rtl' }>();
+/** @internal A clinic's own wording, by language (see wording.ts). */
+export const overrides = new Map<string, Messages>();
 const listeners = new Set<() => void>();
 
 let active: string = sourceLocale;
@@ -66,7 +67,8 @@ let observer: MutationObserver | undefined;
 let request = 0;
 
 const warned = new Set<string>();
-function warn(key: string, message: string): void {
+/** @internal Warns once per key. */
+export function warn(key: string, message: string): void {
   if (warned.has(key)) return;
   warned.add(key);
   console.warn(`${LOG_PREFIX} ${message}`);
@@ -141,12 +143,17 @@ export function onLocaleChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-function notify(): void {
+/** @internal Redraws every connected widget. */
+export function notify(): void {
   for (const listener of [...listeners]) listener();
 }
 
 /** Loads the groups `groups` of `locale` (those not loaded yet) and merges every loaded group. */
-async function catalogFor(locale: string, groups: Iterable<string>): Promise<Catalog | undefined> {
+/** @internal */
+export async function catalogFor(
+  locale: string,
+  groups: Iterable<string>,
+): Promise<Catalog | undefined> {
   const byGroup = loaders[locale];
   if (!byGroup) return undefined;
   await Promise.all(
@@ -167,12 +174,21 @@ async function catalogFor(locale: string, groups: Iterable<string>): Promise<Cat
   ) as Catalog;
 }
 
-async function activate(requested: string | null | undefined): Promise<string> {
+/**
+ * Switches to the best match for `requested` once its text has loaded, then redraws the widgets:
+ * always when `redraw` is set, otherwise only if the language or its text changed.
+ */
+export async function activate(
+  requested: string | null | undefined,
+  redraw = false,
+): Promise<string> {
   const target = matchLocale(requested, availableLocales(), sourceLocale);
   const ticket = ++request;
   wanted = target;
   const next = await catalogFor(target, required);
-  if (ticket === request) {
+  // Nothing to redraw when the language and its text stay the same (as on first connection in
+  // the source language): the widgets have rendered it already.
+  if (ticket === request && (redraw || target !== active || next !== catalog)) {
     active = target;
     catalog = next;
     notify();
@@ -200,7 +216,8 @@ export function requireMessages(groups: readonly string[]): void {
   });
 }
 
-function documentLanguage(): string {
+/** @internal The language of `<html lang>`. */
+export function documentLanguage(): string {
   return typeof document === 'undefined' ? '' : document.documentElement.lang;
 }
 
@@ -217,13 +234,45 @@ export function startLocaleSync(): void {
     if (followDocument) void activate(documentLanguage());
   });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  const configured = readPageConfiguration();
-  if (configured) {
-    followDocument = false;
-    void activate(configured);
-  } else {
+  if (!document.querySelector(PAGE_CONFIGURATION)) {
     void activate(documentLanguage());
+  } else if (readConfiguration) {
+    applyConfiguration(readConfiguration());
+  } else {
+    void configureFromPage();
   }
+}
+
+/** Only pages with a configuration block load the code that reads it. */
+async function configureFromPage(): Promise<void> {
+  let module: typeof import('./page-config.js');
+  try {
+    module = await import('./page-config.js');
+  } catch (error) {
+    warn('config:load', `could not read the data-botox-widgets block: ${String(error)}`);
+    void activate(documentLanguage());
+    return;
+  }
+  applyConfiguration(module.readPageConfiguration());
+}
+
+/** The page's configuration blocks (see page-config.ts). */
+export const PAGE_CONFIGURATION = 'script[type="application/json"][data-botox-widgets]';
+
+let readConfiguration: (() => string | undefined) | undefined;
+
+/**
+ * Reads the page's configuration blocks synchronously from now on, with `reader` (the script-tag
+ * entry passes `readPageConfiguration`, so the block applies before the first render). Without
+ * it, the reader is loaded on demand when a block exists.
+ */
+export function usePageConfiguration(reader: () => string | undefined): void {
+  readConfiguration = reader;
+}
+
+function applyConfiguration(locale: string | undefined): void {
+  if (locale) followDocument = false;
+  void activate(locale ?? documentLanguage(), true);
 }
 
 /**
@@ -233,135 +282,12 @@ export function startLocaleSync(): void {
  */
 export function setLocale(tag: string): Promise<string> {
   followDocument = false;
-  return activate(tag);
+  return activate(tag, true);
 }
 
 /** Goes back to following `<html lang>` after a `setLocale` call. */
 export function followDocumentLocale(): Promise<string> {
   followDocument = true;
   startLocaleSync();
-  return activate(documentLanguage());
-}
-
-function checked(code: unknown, messages: unknown, what: string): Messages | null {
-  if (typeof code !== 'string' || !TAG.test(code)) {
-    warn(
-      `${what}:code:${String(code)}`,
-      `${what}() ignored: "${String(code)}" is not a language tag`,
-    );
-    return null;
-  }
-  const { messages: valid, rejected } = checkMessages(messages);
-  if (rejected.length > 0) {
-    warn(
-      `${what}:${code}:${rejected.join()}`,
-      `${what}("${code}") ignored entries that are not text: ${rejected.join(', ')}`,
-    );
-  }
-  void reportUnknownIds(code, valid, what);
-  return valid;
-}
-
-async function reportUnknownIds(code: string, messages: Messages, what: string): Promise<void> {
-  const reference = targetLocales[0];
-  if (!reference) return;
-  const known = await catalogFor(reference, Object.keys(loaders[reference] ?? {}));
-  const unknown = Object.keys(messages).filter((id) => !known || !(id in known));
-  if (known && unknown.length > 0) {
-    warn(
-      `${what}:${code}:unknown:${unknown.join()}`,
-      `${what}("${code}"): no message has the id ${unknown.map((id) => `"${id}"`).join(', ')}`,
-    );
-  }
-}
-
-/**
- * Replaces the wording of any messages, by id, in one language (shipped or registered). Later
- * calls add to earlier ones. Placeholders are written `{0}`, `{1}`, … in the order of the
- * English text (see docs/messages.md). The text is always shown as text, never as HTML.
- */
-export function setMessages(code: string, messages: Messages): void {
-  const valid = checked(code, messages, 'setMessages');
-  if (!valid) return;
-  const key = matchLocale(code, availableLocales(), '') || code;
-  overrides.set(key, { ...overrides.get(key), ...valid });
-  notify();
-}
-
-/** Removes the wording set with `setMessages` for one language, or for all. */
-export function clearMessages(code?: string): void {
-  if (code === undefined) overrides.clear();
-  else overrides.delete(code);
-  notify();
-}
-
-/**
- * Adds a language the library does not ship, from plain data such as a JSON file: message id →
- * text. Messages it lacks fall back to English. `dir` defaults from the language code. The
- * widgets switch to it when `<html lang>` asks for it, or on `setLocale(code)`.
- */
-export function registerLocale(
-  code: string,
-  messages: Messages,
-  options: { dir?: 'ltr' | 'rtl' } = {},
-): void {
-  const valid = checked(code, messages, 'registerLocale');
-  if (!valid) return;
-  if ((SHIPPED_LOCALES as readonly string[]).includes(code)) {
-    setMessages(code, valid);
-    return;
-  }
-  const dir = options.dir === 'rtl' || options.dir === 'ltr' ? options.dir : undefined;
-  registered.set(code, { messages: valid, dir: dir ?? localeDirection(code) });
-  if (followDocument) void activate(documentLanguage());
-  else if (code === active) notify();
-}
-
-/**
- * The script-tag way to configure languages without writing JavaScript: a JSON block read when
- * the first widget connects (a data block is not script, so strict Content-Security-Policies
- * allow it):
- *
- * ```html
- * <script type="application/json" data-botox-widgets>
- *   { "locale": "vi", "messages": { "vi": { "benefits.heading": "…" }, "en": { … } } }
- * </script>
- * ```
- *
- * Each `messages` entry replaces wording in a shipped language or registers a new one. Returns
- * the `locale` to use, if one is given.
- */
-function readPageConfiguration(): string | undefined {
-  let locale: string | undefined;
-  for (const block of document.querySelectorAll(
-    'script[type="application/json"][data-botox-widgets]',
-  )) {
-    let config: unknown;
-    try {
-      config = JSON.parse(block.textContent ?? '');
-    } catch {
-      warn(
-        `config:${block.textContent}`,
-        'ignored a data-botox-widgets block that is not valid JSON',
-      );
-      continue;
-    }
-    if (typeof config !== 'object' || config === null) continue;
-    const {
-      locale: wanted,
-      messages,
-      dir,
-    } = config as {
-      locale?: unknown;
-      messages?: unknown;
-      dir?: Record<string, 'ltr' | 'rtl'>;
-    };
-    if (typeof messages === 'object' && messages !== null) {
-      for (const [code, entries] of Object.entries(messages)) {
-        registerLocale(code, entries as Messages, { dir: dir?.[code] });
-      }
-    }
-    if (typeof wanted === 'string') locale = wanted;
-  }
-  return locale;
+  return activate(documentLanguage(), true);
 }

@@ -9,6 +9,7 @@
  * @module
  */
 
+import { dateFormat } from './intl.js';
 import { parseEnum, parseInteger, type Parsed } from './attributes.js';
 
 /** The treatment steps, in order. The ids are stable and may be used in markup and storage. */
@@ -428,8 +429,8 @@ export function formatLongDate(iso: string, locale: string): string {
   const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
   try {
-    return new Intl.DateTimeFormat(locale, options).format(date);
+    return dateFormat(locale, options).format(date);
   } catch {
-    return new Intl.DateTimeFormat('en', options).format(date);
+    return dateFormat('en', options).format(date);
   }
 }

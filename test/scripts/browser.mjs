@@ -64,9 +64,10 @@ const TYPES = {
  * Serves the files under `root` on a free localhost port, compressed with gzip as a real host
  * would, and with a long cache lifetime for hashed assets. Resolves with its URL and `close()`.
  * @param {string} root
+ * @param {Record<string, string>} [headers] extra response headers (e.g. cross-origin isolation)
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveStatic(root) {
+export async function serveStatic(root, headers = {}) {
   const base = resolve(root);
   const { gzipSync } = await import('node:zlib');
   const server = createServer((request, response) => {
@@ -91,6 +92,7 @@ export async function serveStatic(root) {
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      ...headers,
     });
     response.end(gzip ? gzipSync(body) : body);
   });

@@ -1,54 +1,91 @@
 // What a consumer's bundler ships for one element: a one-line app importing only that element
 // from the published package entry (resolved through package.json "exports" to dist/npm, Lit from
-// node_modules), bundled and minified by Vite. Also the Lit + @lit/localize floor, built the same
-// way. Run after `npm run build`.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+// node_modules), bundled and minified by Vite. Beside them, the floors built the same way: Lit's
+// hello world, and the same with @lit/localize. Used by `npm run size` after `npm run build`.
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { jsFiles, sizes } from './size.mjs';
 import { PACKAGE, packageByName } from './package-by-name.mjs';
 
-const apps = {
-  'floor: Lit + @lit/localize hello world': `import { LitElement, html } from 'lit';
-import { msg } from '@lit/localize';
-customElements.define('hello-world', class extends LitElement { render() { return html\`<p>\${msg('Hello')}</p>\`; } });`,
-  '<benefits-list> alone': `import '${PACKAGE}/benefits-list.js';`,
-  '<treatment-timeline> alone': `import '${PACKAGE}/treatment-timeline.js';`,
-  '<botox-candidacy-check> alone': `import '${PACKAGE}/botox-candidacy-check.js';`,
-  'all three (define.js)': `import '${PACKAGE}/define.js';`,
-};
-
-if (!existsSync('dist/npm/define.js')) {
-  console.error('dist/npm is missing: run `npm run build` first');
-  process.exit(1);
+/** gzip (level 9) and brotli (quality 11) sizes of a file, in bytes. */
+export function sizes(file) {
+  const bytes = readFileSync(file);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
 }
-const kb = (n) => `${(n / 1000).toFixed(2)} kB`;
-for (const [name, source] of Object.entries(apps)) {
-  // Inside the project, so `lit` resolves from its node_modules as in a consumer's app.
-  mkdirSync('node_modules/.cache', { recursive: true });
-  const root = resolve(mkdtempSync('node_modules/.cache/bmw-consumer-'));
-  writeFileSync(join(root, 'main.js'), source);
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    root,
-    plugins: [packageByName],
-    resolve: { conditions: ['production'] },
-    build: {
-      outDir: join(root, 'out'),
-      minify: true,
-      modulePreload: false,
-      rollupOptions: { input: join(root, 'main.js'), output: { entryFileNames: 'main.js' } },
-    },
-  });
-  const files = jsFiles(join(root, 'out'));
-  const entry = sizes(join(root, 'out', 'main.js'));
-  const lazy = files.filter((f) => !f.endsWith('/main.js')).map((f) => sizes(f).gzip);
-  console.log(
-    `${name.padEnd(42)} ${kb(entry.gzip).padStart(9)} gzip ${kb(entry.brotli).padStart(9)} brotli` +
-      (lazy.length
-        ? `   (+${lazy.length} lazy chunks, ${kb(lazy.reduce((a, b) => a + b, 0))} gzip)`
-        : ''),
-  );
-  rmSync(root, { recursive: true, force: true });
+
+/** Every .js file under `dir`, recursively. */
+export function jsFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+}
+
+const HELLO = `customElements.define('hello-world', class extends LitElement { render() { return html\`<p>\${msg('Hello')}</p>\`; } });`;
+
+/** Each consumer app: a name for the table, its one-module source, and its kind. */
+export const APPS = [
+  {
+    name: 'floor: Lit hello world',
+    kind: 'floor',
+    source: `import { LitElement, html } from 'lit';\nconst msg = (text) => text;\n${HELLO}`,
+  },
+  {
+    name: 'floor: Lit + @lit/localize hello world',
+    kind: 'floor-localize',
+    source: `import { LitElement, html } from 'lit';\nimport { msg } from '@lit/localize';\n${HELLO}`,
+  },
+  {
+    name: '<benefits-list> alone',
+    kind: 'benefits-list',
+    source: `import '${PACKAGE}/benefits-list.js';`,
+  },
+  {
+    name: '<treatment-timeline> alone',
+    kind: 'treatment-timeline',
+    source: `import '${PACKAGE}/treatment-timeline.js';`,
+  },
+  {
+    name: '<botox-candidacy-check> alone',
+    kind: 'botox-candidacy-check',
+    source: `import '${PACKAGE}/botox-candidacy-check.js';`,
+  },
+  { name: 'all three (define.js)', kind: 'all', source: `import '${PACKAGE}/define.js';` },
+];
+
+/** Builds every app; resolves with the gzip/brotli size of its entry and its lazy chunks' gzip total. */
+export async function consumerBundles() {
+  const rows = [];
+  for (const app of APPS) {
+    // Inside the project, so `lit` resolves from its node_modules as in a consumer's app.
+    mkdirSync('node_modules/.cache', { recursive: true });
+    const root = resolve(mkdtempSync('node_modules/.cache/bmw-consumer-'));
+    writeFileSync(join(root, 'main.js'), app.source);
+    await build({
+      configFile: false,
+      logLevel: 'silent',
+      root,
+      plugins: [packageByName],
+      resolve: { conditions: ['production'] },
+      build: {
+        outDir: join(root, 'out'),
+        minify: true,
+        modulePreload: false,
+        rollupOptions: { input: join(root, 'main.js'), output: { entryFileNames: 'main.js' } },
+      },
+    });
+    const lazy = jsFiles(join(root, 'out')).filter((file) => !file.endsWith('/main.js'));
+    rows.push({
+      ...app,
+      ...sizes(join(root, 'out', 'main.js')),
+      lazyChunks: lazy.length,
+      lazyGzip: lazy.reduce((sum, file) => sum + sizes(file).gzip, 0),
+    });
+    rmSync(root, { recursive: true, force: true });
+  }
+  return rows;
 }

@@ -1,30 +1,34 @@
-// `npm run size`: gzip and brotli sizes of the script-tag bundle and its lazy chunks (from
-// `npm run build`), and of one element's own entry bundled the way the script tag is.
-// `node test/scripts/size.mjs src/components/<tag>/define.ts` builds just that entry.
-import { readdirSync, readFileSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+// `npm run size` (after `npm run build`): one table of gzip and brotli sizes, with the budgets
+// CI enforces.
+// - The script tag (`en`): its entry module, each element chunk and lazy part, each locale chunk.
+// - Each element as a consumer's bundler ships it, Lit included, beside the Lit hello-world
+//   floors built the same way in the same run (test/scripts/consumer-size.mjs).
+// Exits 1 when a budget is exceeded. `node test/scripts/size.mjs src/components/<tag>/define.ts`
+// instead bundles just that entry the way the script tag is built.
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { build } from 'vite';
+import { consumerBundles, jsFiles, sizes } from './consumer-size.mjs';
 
-export const BUDGETS = { bundle: 16_000, localeChunk: 3_000 };
-
-/** gzip (level 9) and brotli (quality 11) sizes of a file, in bytes. */
-export function sizes(file) {
-  const bytes = readFileSync(file);
-  return {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-}
-
-/** Every .js file under `dir`, recursively. */
-export function jsFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
-    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
-}
+/**
+ * Budgets, in bytes of gzip. `bundle` and `localeChunk` are the targets of the size issue, and
+ * met. The per-element targets (benefits-list ≤ Lit floor + 2 kB, any element ≤ floor + 6 kB) are
+ * printed beside each bundle but not met (see docs/performance.md); until they are, each element
+ * has a ceiling a little above its current size, so CI stops any growth.
+ */
+export const BUDGETS = {
+  bundle: 16_000,
+  localeChunk: 3_000,
+  benefitsOverFloor: 2_000,
+  elementOverFloor: 6_000,
+  ceiling: {
+    'benefits-list': 12_200,
+    'treatment-timeline': 14_700,
+    'botox-candidacy-check': 21_200,
+    all: 24_700,
+  },
+};
 
 /** Bundles one entry module with the project's script-tag settings into a temporary folder. */
 export async function bundleEntry(entry) {
@@ -42,47 +46,147 @@ export async function bundleEntry(entry) {
 
 const kb = (n) => `${(n / 1000).toFixed(2)} kB`;
 
+/** Prints rows as columns: the first left-aligned, the rest right-aligned. */
+function table(header, rows) {
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...rows.map((row) => String(row[i]).length)),
+  );
+  const line = (row) =>
+    row
+      .map((cell, i) =>
+        i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]),
+      )
+      .join('  ')
+      .trimEnd();
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}
+
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
   const entry = process.argv[2];
   if (entry) {
-    for (const row of await bundleEntry(entry)) {
-      console.log(
-        `${row.file.padEnd(40)} ${kb(row.raw).padStart(10)} raw ${kb(row.gzip).padStart(10)} gzip ${kb(row.brotli).padStart(10)} brotli`,
-      );
-    }
+    table(
+      ['file', 'raw', 'gzip', 'brotli'],
+      (await bundleEntry(entry)).map((row) => [
+        row.file,
+        kb(row.raw),
+        kb(row.gzip),
+        kb(row.brotli),
+      ]),
+    );
   } else {
-    if (!existsSync('dist/botox-widgets.js')) {
-      console.error('dist/botox-widgets.js is missing: run `npm run build` first');
+    if (!existsSync('dist/botox-widgets.js') || !existsSync('dist/npm/define.js')) {
+      console.error('dist/ is missing: run `npm run build` first');
       process.exit(1);
     }
     const failures = [];
-    const rows = [['dist/botox-widgets.js', sizes('dist/botox-widgets.js')]];
+    const check = (ok, message) => {
+      if (!ok) failures.push(message);
+      return ok ? '✓' : '✗';
+    };
+
+    // 1. The script tag.
+    const files = [['dist/botox-widgets.js', sizes('dist/botox-widgets.js')]];
     for (const dir of ['dist/chunks', 'dist/locales']) {
       if (existsSync(dir)) {
-        for (const file of jsFiles(dir).sort()) rows.push([relative('.', file), sizes(file)]);
+        for (const file of jsFiles(dir).sort()) files.push([relative('.', file), sizes(file)]);
       }
     }
-    const line = (file, size) =>
-      `${file.padEnd(52)} ${kb(size.raw).padStart(10)} raw ${kb(size.gzip).padStart(10)} gzip ${kb(size.brotli).padStart(10)} brotli`;
-    for (const [file, size] of rows) {
-      console.log(line(file, size));
-      if (file === 'dist/botox-widgets.js' && size.gzip > BUDGETS.bundle) {
-        failures.push(`${file} is ${kb(size.gzip)} gzip (budget ${kb(BUDGETS.bundle)})`);
-      }
-      if (file.startsWith('dist/locales/') && size.gzip > BUDGETS.localeChunk) {
-        failures.push(`${file} is ${kb(size.gzip)} gzip (budget ${kb(BUDGETS.localeChunk)})`);
-      }
-    }
-    // What a page showing all three elements in English downloads up front.
-    const elements = rows.filter(([file]) =>
+    const elementChunks = files.filter(([file]) =>
       /^dist\/chunks\/(benefits-list|botox-candidacy-check|treatment-timeline)-/.test(file),
     );
-    const total = [rows[0], ...elements].reduce((sum, [, size]) => sum + size.gzip, 0);
-    console.log(`\nEntry + all three elements (en): ${kb(total)} gzip`);
+    const wholePage = [files[0], ...elementChunks].reduce((sum, [, size]) => sum + size.gzip, 0);
+    const locales = files.filter(([file]) => file.startsWith('dist/locales/'));
+    console.log('Script tag, en (gzip level 9, brotli quality 11)\n');
+    table(
+      ['file', 'raw', 'gzip', 'brotli', 'budget', ''],
+      [
+        ...files.map(([file, size]) => {
+          const budget =
+            file === 'dist/botox-widgets.js'
+              ? BUDGETS.bundle
+              : file.startsWith('dist/locales/')
+                ? BUDGETS.localeChunk
+                : undefined;
+          return [
+            file,
+            kb(size.raw),
+            kb(size.gzip),
+            kb(size.brotli),
+            budget ? `≤ ${kb(budget)}` : '',
+            budget
+              ? check(
+                  size.gzip <= budget,
+                  `${file} is ${kb(size.gzip)} gzip (budget ${kb(budget)})`,
+                )
+              : '',
+          ];
+        }),
+        [
+          'entry + all three element chunks (a page showing all three)',
+          '',
+          kb(wholePage),
+          '',
+          '',
+          '',
+        ],
+      ],
+    );
+    const largest = Math.max(...locales.map(([, size]) => size.gzip));
+    console.log(
+      `\n${locales.length} locale chunks, largest ${kb(largest)} gzip (budget ${kb(BUDGETS.localeChunk)} each)`,
+    );
+
+    // 2. What a consumer's bundler ships.
+    const bundles = await consumerBundles();
+    const floor = bundles.find((row) => row.kind === 'floor').gzip;
+    const floorLocalize = bundles.find((row) => row.kind === 'floor-localize').gzip;
+    const targets = [];
+    console.log(
+      `\nConsumer bundles (Vite, minified, Lit included; the entry chunk, lazy chunks apart)\n`,
+    );
+    table(
+      ['bundle', 'gzip', 'brotli', 'over Lit floor', 'issue target', '', 'CI ceiling', ''],
+      bundles.map((row) => {
+        const over = row.gzip - floor;
+        const isElement = !row.kind.startsWith('floor') && row.kind !== 'all';
+        const target =
+          row.kind === 'benefits-list'
+            ? BUDGETS.benefitsOverFloor
+            : isElement
+              ? BUDGETS.elementOverFloor
+              : undefined;
+        const ceiling = BUDGETS.ceiling[row.kind];
+        const targetMet = target === undefined || over <= target;
+        if (!targetMet)
+          targets.push(`${row.name} is floor + ${kb(over)} (target floor + ${kb(target)})`);
+        return [
+          row.name + (row.lazyChunks ? ` (+${row.lazyChunks} lazy, ${kb(row.lazyGzip)})` : ''),
+          kb(row.gzip),
+          kb(row.brotli),
+          row.kind === 'floor' ? '' : `${over >= 0 ? '+' : ''}${kb(over)}`,
+          target === undefined ? '' : `≤ +${kb(target)}`,
+          target === undefined ? '' : targetMet ? 'met' : 'not met',
+          ceiling === undefined ? '' : `≤ ${kb(ceiling)}`,
+          ceiling === undefined
+            ? ''
+            : check(
+                row.gzip <= ceiling,
+                `${row.name} is ${kb(row.gzip)} gzip (ceiling ${kb(ceiling)})`,
+              ),
+        ];
+      }),
+    );
+    console.log(
+      `\n(@lit/localize adds ${kb(floorLocalize - floor)} to the floor; the widgets do not use its runtime.)`,
+    );
+    if (targets.length) {
+      console.log(`Issue targets not met yet:\n${targets.map((t) => `  - ${t}`).join('\n')}`);
+    }
     if (failures.length) {
-      console.error(failures.map((f) => `✗ ${f}`).join('\n'));
+      console.error(`\n${failures.map((f) => `✗ ${f}`).join('\n')}`);
       process.exit(1);
     }
-    console.log('✓ size budgets met');
+    console.log('\n✓ size budgets and ceilings met');
   }
 }

@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { getLocale, msg, str } from '../../localization/locale.js';
 import { COUNTER_COLUMNS, gridMove } from '../../logic/candidacy.js';
+import { dateFormat, pluralCategory } from '../../logic/intl.js';
 
 /** What the counter remembers while the element lives (kept when it is closed). */
 export interface CounterState {
@@ -32,7 +33,7 @@ export function renderCounter(
 ): TemplateResult {
   const locale = getLocale();
   const format = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    dateFormat(locale, { ...options, timeZone: 'UTC' });
   const full = format({ weekday: 'long', day: 'numeric', month: 'long' });
   const weekday = format({ weekday: 'short' });
   const month = format({ month: 'short' });
@@ -58,7 +59,7 @@ export function renderCounter(
     host.update();
   };
   const total =
-    new Intl.PluralRules(locale).select(count) === 'one'
+    pluralCategory(locale, count) === 'one'
       ? msg(str`${count} headache day marked`, {
           id: 'candidacy.counter.total.one',
           desc: 'Live count in the day counter, singular form (plural rule "one").',

@@ -2,9 +2,9 @@
  * The result of the self-check, loaded when it is first needed: the outcome, one explained point
  * per criterion, the call to action, the person's answers, and the Print / Copy summary tools.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../localization/locale.js';
-import { icon, infoIcon } from '../../internal/icons.js';
+import { infoIcon } from '../../internal/icons.js';
 import {
   SAFETY_KEYS,
   summaryText,
@@ -42,10 +42,51 @@ export interface ResultView {
 }
 
 const STATUS_ICONS: Record<CriterionStatus, TemplateResult> = {
-  met: icon(svg`<path d="M5 12l5 5 9-11"/>`),
-  'not-met': icon(svg`<path d="M6 6l12 12M18 6L6 18"/>`),
-  discuss: icon(svg`<path d="M4 5h16v11H9l-5 4z"/>`),
-  unknown: icon(svg`<circle cx="12" cy="12" r="9"/><path d="M8 12h8"/>`),
+  met: html`<svg
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="2"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+    aria-hidden="true"
+  >
+    <path d="M5 12l5 5 9-11" />
+  </svg>`,
+  'not-met': html`<svg
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="2"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+    aria-hidden="true"
+  >
+    <path d="M6 6l12 12M18 6L6 18" />
+  </svg>`,
+  discuss: html`<svg
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="2"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+    aria-hidden="true"
+  >
+    <path d="M4 5h16v11H9l-5 4z" />
+  </svg>`,
+  unknown: html`<svg
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="2"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+    aria-hidden="true"
+  >
+    <circle cx="12" cy="12" r="9" />
+    <path d="M8 12h8" />
+  </svg>`,
 };
 
 function headline(outcome: Outcome): string {

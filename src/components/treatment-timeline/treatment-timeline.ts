@@ -6,6 +6,7 @@ import { WidgetElement } from '../../internal/widget-element.js';
 import { themeStyles, darkThemeStyles } from '../../internal/theme.styles.js';
 import { calendarIcon } from '../../internal/icons.js';
 import { TimelineCalendarEvent } from '../../events/timeline-events.js';
+import { pluralCategory } from '../../logic/intl.js';
 import {
   HEADING_LEVELS,
   resolveHeadingLevel,
@@ -137,7 +138,7 @@ function nextSessionText(days: number | null): string {
       desc: 'Countdown when the next treatment session is tomorrow.',
     });
   }
-  return new Intl.PluralRules(getLocale()).select(days) === 'one'
+  return pluralCategory(getLocale(), days) === 'one'
     ? msg(str`Your next session is in ${days} day.`, {
         id: 'timeline.next.one',
         desc: 'Countdown, singular form. Used only for numbers above 1 that your language treats as singular (like 21 in some languages). English never shows it.',
