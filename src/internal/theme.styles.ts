@@ -41,6 +41,15 @@ export const themeStyles = css`
     box-sizing: inherit;
   }
 
+  /* The icons (src/internal/icons.ts): 24×24 line drawings in the text colour. */
+  svg {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

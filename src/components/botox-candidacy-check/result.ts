@@ -42,48 +42,16 @@ export interface ResultView {
 }
 
 const STATUS_ICONS: Record<CriterionStatus, TemplateResult> = {
-  met: html`<svg
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="2"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-    aria-hidden="true"
-  >
+  met: html`<svg viewBox="0 0 24 24" aria-hidden="true">
     <path d="M5 12l5 5 9-11" />
   </svg>`,
-  'not-met': html`<svg
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="2"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-    aria-hidden="true"
-  >
+  'not-met': html`<svg viewBox="0 0 24 24" aria-hidden="true">
     <path d="M6 6l12 12M18 6L6 18" />
   </svg>`,
-  discuss: html`<svg
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="2"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-    aria-hidden="true"
-  >
+  discuss: html`<svg viewBox="0 0 24 24" aria-hidden="true">
     <path d="M4 5h16v11H9l-5 4z" />
   </svg>`,
-  unknown: html`<svg
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="2"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-    aria-hidden="true"
-  >
+  unknown: html`<svg viewBox="0 0 24 24" aria-hidden="true">
     <circle cx="12" cy="12" r="9" />
     <path d="M8 12h8" />
   </svg>`,
