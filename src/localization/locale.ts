@@ -10,6 +10,9 @@
  * - no global configuration: a host app that runs its own @lit/localize setup is unaffected, and
  *   so is this library.
  *
+ * `setMessages`/`registerLocale` live in wording.ts and the page's JSON block is read by
+ * page-config.ts, so element bundles that never use them do not carry them.
+ *
  * Nothing runs at import time: the first widget that connects starts following `<html lang>`.
  */
 import type { msg as litMsg, str as litStr } from '@lit/localize';

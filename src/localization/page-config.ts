@@ -2,9 +2,8 @@
  * Reads the page's language configuration blocks. Loaded only by pages that have one (or bundled
  * into the script-tag entry, which reads them before the first render).
  */
-import { PAGE_CONFIGURATION, type Messages } from './locale.js';
+import { PAGE_CONFIGURATION, warn, type Messages } from './locale.js';
 import { registerLocale } from './wording.js';
-import { warnOnce } from '../internal/warn.js';
 
 /**
  * The script-tag way to configure languages without writing JavaScript: a JSON block read when
@@ -27,8 +26,7 @@ export function readPageConfiguration(): string | undefined {
     try {
       config = JSON.parse(block.textContent ?? '');
     } catch {
-      warnOnce(
-        readPageConfiguration,
+      warn(
         `config:${block.textContent}`,
         'ignored a data-botox-widgets block that is not valid JSON',
       );
