@@ -25,6 +25,8 @@ export function jsFiles(dir) {
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
 }
 
+const built = (path) => JSON.stringify(resolve('dist/npm', path));
+
 const HELLO = `customElements.define('hello-world', class extends LitElement { render() { return html\`<p>\${msg('Hello')}</p>\`; } });`;
 
 /** Each consumer app: a name for the table, its one-module source, and its kind. */
@@ -38,6 +40,18 @@ export const APPS = [
     name: 'floor: Lit + @lit/localize hello world',
     kind: 'floor-localize',
     source: `import { LitElement, html } from 'lit';\nimport { msg } from '@lit/localize';\n${HELLO}`,
+  },
+  {
+    // The same hello world on the library's own base: its language runtime (following
+    // <html lang>, lazy translations, a clinic's wording), the theme attribute and warnings.
+    name: 'floor: hello world on the library runtime',
+    kind: 'floor-runtime',
+    source: [
+      `import { html } from 'lit';`,
+      `import { WidgetElement as LitElement } from ${built('internal/widget-element.js')};`,
+      `import { msg } from ${built('localization/locale.js')};`,
+      HELLO,
+    ].join('\n'),
   },
   {
     name: '<benefits-list> alone',
