@@ -9,6 +9,8 @@ interface Args {
   mode: 'steps' | 'form';
   step: number;
   checks?: string;
+  heading?: string;
+  headingLevel: number;
   clinicName?: string;
   consultationHref?: string;
   answers: CandidacyAnswers;
@@ -48,11 +50,13 @@ function answeredBefore(step: number): CandidacyAnswers {
 const meta: Meta<Args> = {
   title: 'Elements/botox-candidacy-check',
   component: 'botox-candidacy-check',
-  args: { mode: 'steps', step: 0, answers: {}, theme: 'auto' },
+  args: { mode: 'steps', step: 0, headingLevel: 2, answers: {}, theme: 'auto' },
   argTypes: {
     mode: { control: 'inline-radio', options: ['steps', 'form'] },
     step: { control: { type: 'number', min: 0, max: 8 } },
     checks: { control: 'text' },
+    heading: { control: 'text' },
+    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     clinicName: { control: 'text' },
     consultationHref: { control: 'text' },
     answers: { control: 'object' },
@@ -63,6 +67,8 @@ const meta: Meta<Args> = {
       mode=${args.mode}
       step=${args.step}
       checks=${args.checks ?? nothing}
+      heading=${args.heading ?? nothing}
+      heading-level=${args.headingLevel}
       clinic-name=${args.clinicName ?? nothing}
       consultation-href=${args.consultationHref ?? nothing}
       theme=${args.theme}
@@ -168,6 +174,14 @@ export const ClinicBranded: Story = {
       style="--bmw-accent: #6b2a7d; --bmw-accent-soft: #f3e6f7; --bmw-surface-raised: #fffaf3; --bmw-radius: 4px; --bmw-font: Georgia, serif"
     ></botox-candidacy-check>`,
 };
+
+/** The clinic's own title at the level its page needs; the result's headings follow it (h4, h5). */
+export const ClinicHeading: Story = {
+  args: { heading: 'Could Botox help your migraines?', headingLevel: 3, step: 8, answers: LIKELY },
+};
+
+/** No title (`heading=""`), for a page whose own heading introduces the check: the outcome becomes the top heading. */
+export const WithoutHeading: Story = { args: { heading: '', step: 8, answers: LIKELY } };
 
 /** In Spanish, whatever the toolbar says. */
 export const Spanish: Story = {

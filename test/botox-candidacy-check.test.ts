@@ -670,6 +670,72 @@ describe('<botox-candidacy-check>', () => {
       expect(warnings.messages).to.have.length(2);
     });
 
+    it('`heading` is shown as text; empty hides it and lifts the result headings', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check
+          mode="form"
+          heading=${'<b>Could Botox help you?</b>'}
+        ></botox-candidacy-check>`,
+      );
+      el.answers = LIKELY;
+      await el.updateComplete;
+      const heading = $(el, '[part="heading"]');
+      expect(heading.localName).to.equal('h2');
+      expect(heading.textContent).to.equal('<b>Could Botox help you?</b>');
+      expect(heading.children).to.have.length(0);
+      expect(outcomeHeading(el).localName).to.equal('h3');
+      expect($(el, '[part="answers-heading"]').localName).to.equal('h4');
+      el.heading = '';
+      await el.updateComplete;
+      expect($(el, '[part="heading"]')).to.equal(null);
+      expect(outcomeHeading(el).localName, 'the outcome takes the title’s level').to.equal('h2');
+      expect($(el, '[part="answers-heading"]').localName).to.equal('h3');
+      expect(text(outcomeHeading(el))).to.equal('Botox may be an option for you');
+      el.heading = undefined;
+      await el.updateComplete;
+      expect(text($(el, '[part="heading"]')), 'unset: the default title').to.equal(
+        'Is Botox for me?',
+      );
+      expect(warnings.messages).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('`heading-level` sets the title, with the result headings below it (at most 6)', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check heading-level="4" mode="form"></botox-candidacy-check>`,
+      );
+      el.answers = LIKELY;
+      await el.updateComplete;
+      const levels = () => [
+        $(el, '[part="heading"]').localName,
+        outcomeHeading(el).localName,
+        $(el, '[part="answers-heading"]').localName,
+      ];
+      expect(levels()).to.deep.equal(['h4', 'h5', 'h6']);
+      for (const [value, expected] of [
+        ['2', ['h2', 'h3', 'h4']],
+        ['3', ['h3', 'h4', 'h5']],
+        ['5', ['h5', 'h6', 'h6']],
+        ['6', ['h6', 'h6', 'h6']],
+      ] as const) {
+        el.setAttribute('heading-level', value);
+        await el.updateComplete;
+        expect(levels(), value).to.deep.equal(expected);
+      }
+      el.heading = '';
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect(outcomeHeading(el).localName).to.equal('h3');
+      expect(outcomeHeading(el).getAttribute('tabindex'), 'still a focus target').to.equal('-1');
+      expect(outcomeHeading(el).classList.contains('outcome-likely')).to.equal(true);
+      expect(warnings.messages).to.deep.equal([]);
+      el.setAttribute('heading-level', '1');
+      await el.updateComplete;
+      expect(outcomeHeading(el).localName, 'a bad level gives 2').to.equal('h2');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('heading-level="1"').and.contain('2, 3, 4, 5, 6');
+    });
+
     it('falls back to steps on a bad mode, with one warning', async () => {
       const el = await fixture<BotoxCandidacyCheck>(
         html`<botox-candidacy-check mode="wizard"></botox-candidacy-check>`,

@@ -832,7 +832,7 @@ const answersValue: fc.Arbitrary<unknown> = fc.oneof(
 
 /** Where the self-check shows its questions or its result. */
 function candidacyMain(root: ShadowRoot) {
-  expect(part(root, 'heading'), 'heading part').not.to.equal(null);
+  expect(part(root, 'intro'), 'intro part').not.to.equal(null);
   const shown = ['step', 'questions', 'result'].filter((name) => part(root, name) !== null);
   expect(shown.length, 'questions or result').to.be.greaterThan(0);
 }
@@ -971,6 +971,12 @@ const candidacy: WidgetSpec = {
       forAttribute(fc.integer({ min: -1, max: 9 }).map(String), numberText),
       forProperty(fc.integer({ min: -1, max: 9 }), numberText),
     ),
+    ...headingTargets(RESULT_ONLY),
+    ...headingLevelTargets(RESULT_ONLY, (root, level) => {
+      expect(part(root, 'heading')!.localName).to.equal(`h${level}`);
+      expect(part(root, 'outcome')!.localName).to.equal(`h${Math.min(level + 1, 6)}`);
+      expect(part(root, 'answers-heading')!.localName).to.equal(`h${Math.min(level + 2, 6)}`);
+    }),
     ...themeTargets('botox-candidacy-check', RESULT_ONLY),
     {
       name: 'answers',

@@ -138,3 +138,11 @@ export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 export function resolveHeadingLevel(input: unknown): Parsed<HeadingLevel> {
   return parseInteger(input, HEADING_LEVEL) as Parsed<HeadingLevel>;
 }
+
+/**
+ * The level of the headings below an element's own heading: one level under it (at most 6), or
+ * the element's level itself when its heading is turned off, so the page outline never skips.
+ */
+export function levelBelow(level: HeadingLevel, headingShown: boolean): HeadingLevel {
+  return headingShown ? (Math.min(level + 1, 6) as HeadingLevel) : level;
+}

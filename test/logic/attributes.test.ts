@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import {
+  HEADING_LEVELS,
   isUnset,
+  levelBelow,
   parseEnum,
   parseInteger,
   parseKeyList,
@@ -157,5 +159,10 @@ describe('attribute parsers', () => {
       it(`refuses ${JSON.stringify(url) ?? 'undefined'}`, () =>
         expect(safeUrl(url)).to.equal(null));
     }
+  });
+
+  it('levelBelow is one level down (at most 6), or the same level when the heading is off', () => {
+    expect(HEADING_LEVELS.map((level) => levelBelow(level, true))).to.deep.equal([3, 4, 5, 6, 6]);
+    expect(HEADING_LEVELS.map((level) => levelBelow(level, false))).to.deep.equal([2, 3, 4, 5, 6]);
   });
 });

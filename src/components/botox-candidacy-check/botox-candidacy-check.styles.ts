@@ -346,8 +346,10 @@ export const candidacyStyles = css`
     text-decoration: none;
   }
 
-  .answers h4 {
+  .answers-heading {
     margin: var(--_gap) 0 0.5rem;
+    font-size: 1em;
+    line-height: 1.3;
   }
 
   dl,

@@ -1,9 +1,19 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../localization/locale.js';
 import { WidgetElement, reflectedText } from '../../internal/widget-element.js';
 import { themeStyles, darkThemeStyles } from '../../internal/theme.styles.js';
-import { parseEnum, parseInteger, safeUrl, toText } from '../../logic/attributes.js';
+import { headingAt } from '../../internal/heading.js';
+import {
+  HEADING_LEVELS,
+  levelBelow,
+  parseEnum,
+  parseInteger,
+  resolveHeadingLevel,
+  safeUrl,
+  toText,
+  type HeadingLevel,
+} from '../../logic/attributes.js';
 import {
   CHECK_KEYS,
   evaluateCandidacy,
@@ -53,6 +63,10 @@ const shellStyles = css`
  *
  * Form-associated: with a `name` inside a `<form>`, it submits `{ answers, result }` as JSON.
  *
+ * Headings: the title is at `heading-level` (default 2); the outcome is one level below it and
+ * the "Your answers" heading one level below the outcome (at most 6). With the title turned off
+ * (`heading=""`), the outcome takes `heading-level` itself.
+ *
  * @customElement botox-candidacy-check
  * @summary A plain-language self-check for Botox treatment of chronic migraine.
  *
@@ -62,7 +76,7 @@ const shellStyles = css`
  *   `incomplete`, or later changed to another such outcome. `detail`: `{ answers, result }`.
  *
  * @csspart base - The wrapper around everything.
- * @csspart heading - The title.
+ * @csspart heading - The title (`<h2>` by default; see `heading-level`).
  * @csspart intro - The short introduction.
  * @csspart questions - All questions (`form` mode).
  * @csspart step - The current question and its buttons (`steps` mode).
@@ -77,12 +91,13 @@ const shellStyles = css`
  * @csspart counter - The headache-day counter.
  * @csspart day - Each day of the headache-day counter.
  * @csspart result - The result (a polite live region inside).
- * @csspart outcome - The outcome headline.
+ * @csspart outcome - The outcome headline (a heading, focused when the result appears in `steps` mode).
  * @csspart criteria - The list of criteria with their explanations.
  * @csspart criterion - Each criterion.
  * @csspart decision-note - The note that the clinic decides at the consultation.
  * @csspart cta - The call to action (the booking link, or the text without a link).
  * @csspart answers - The person's answers (shown in `steps` mode and when printing).
+ * @csspart answers-heading - The "Your answers" heading.
  * @csspart actions - The Print / Copy summary buttons.
  *
  * @cssprop [--bmw-accent=#0b6b63] - Accent colour (buttons, links, progress) in the light scheme.
@@ -111,6 +126,8 @@ export class BotoxCandidacyCheck extends WidgetElement {
     return {
       checks: { converter: { fromAttribute: (value: string | null) => value } },
       mode: {},
+      heading: {},
+      headingLevel: { attribute: 'heading-level' },
       clinicName: { attribute: 'clinic-name' },
       consultationHref: { attribute: 'consultation-href' },
       name: { reflect: true, converter: reflectedText },
@@ -129,6 +146,12 @@ export class BotoxCandidacyCheck extends WidgetElement {
 
   /** `steps` (one question at a time, the default) or `form` (all at once, live result). Any other value gives `steps` and a warning. */
   mode: CandidacyMode = 'steps';
+
+  /** The title, shown as plain text. Not set: a translated default ("Is Botox for me?"). Empty: no title. */
+  heading?: string;
+
+  /** The title's level, 2 to 6 (default 2), to fit the page's outline; the result's headings are below it. Any other value gives 2 and a warning. */
+  headingLevel: HeadingLevel | number | string = 2;
 
   /** The clinic's name, shown as plain text in the call to action. */
   clinicName?: string;
@@ -153,6 +176,7 @@ export class BotoxCandidacyCheck extends WidgetElement {
    */
   step: number | string = 0;
 
+  private level: HeadingLevel = 2;
   private internals?: ElementInternals;
   private checkKeys: CheckKey[] = [...CHECK_KEYS];
   private announced?: Outcome;
@@ -169,6 +193,7 @@ export class BotoxCandidacyCheck extends WidgetElement {
     steps: true,
     clinic: '',
     href: null,
+    level: 3,
     copy: '',
   };
   private readonly host: UiHost = {
@@ -296,6 +321,11 @@ export class BotoxCandidacyCheck extends WidgetElement {
       ui.steps = mode.value === 'steps';
       if (!mode.valid) this.warn('mode', this.mode, mode.value, CANDIDACY_MODES);
     }
+    if (changed.has('headingLevel')) {
+      const level = resolveHeadingLevel(this.headingLevel);
+      this.level = level.value;
+      if (!level.valid) this.warn('heading-level', this.headingLevel, level.value, HEADING_LEVELS);
+    }
     if (changed.has('consultationHref')) {
       const given = this.consultationHref;
       ui.href = safeUrl(given);
@@ -337,6 +367,13 @@ export class BotoxCandidacyCheck extends WidgetElement {
   override render(): TemplateResult {
     const result = this.result;
     this.lastResult = result;
+    const heading =
+      this.heading ??
+      msg('Is Botox for me?', {
+        id: 'candidacy.heading',
+        desc: 'Title of the self-check. Botox is a brand name: keep it.',
+      });
+    this.ui.level = levelBelow(this.level, heading !== '');
     this.validityMessage = msg('Please answer every question of the self-check.', {
       id: 'candidacy.required',
       desc: 'Browser validation message when the self-check is required in a form and questions are unanswered.',
@@ -347,12 +384,7 @@ export class BotoxCandidacyCheck extends WidgetElement {
         dir=${ifDefined(this.contentDir)}
         class="base mode-${this.ui.steps ? 'steps' : 'form'}"
       >
-        <h2 part="heading" class="heading">
-          ${msg('Is Botox for me?', {
-            id: 'candidacy.heading',
-            desc: 'Title of the self-check. Botox is a brand name: keep it.',
-          })}
-        </h2>
+        ${heading === '' ? nothing : headingAt(this.level, 'heading', toText(heading))}
         <p part="intro" class="intro">
           ${msg(
             'Answer a few short questions about your headaches. You will see how your answers fit the usual reasons doctors give Botox for chronic migraine, with each point explained. This is not a diagnosis. Your answers stay on this device: nothing is sent or saved.',

@@ -1,10 +1,12 @@
 /**
- * The result of the self-check, loaded when it is first needed: the outcome, one explained point
- * per criterion, the call to action, the person's answers, and the Print / Copy summary tools.
+ * The result of the self-check: the outcome, one explained point per criterion, the call to
+ * action, the person's answers, and the Print / Copy summary tools.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../localization/locale.js';
+import { headingAt } from '../../internal/heading.js';
 import { infoIcon } from '../../internal/icons.js';
+import { levelBelow, type HeadingLevel } from '../../logic/attributes.js';
 import {
   SAFETY_KEYS,
   summaryText,
@@ -35,6 +37,8 @@ export interface ResultView {
   clinic: string;
   /** The safe booking link, or null. */
   href: string | null;
+  /** The level of the outcome heading; the answers heading is one level below it. */
+  level: HeadingLevel;
   /** The outcome of the last copy: '' (none yet), 'ok' or 'fail'. */
   copy: '' | 'ok' | 'fail';
   /** Records the outcome of a copy. */
@@ -423,9 +427,10 @@ export function renderResult(view: ResultView): TemplateResult {
       );
   };
   return html`
-    <h3 part="outcome" class="outcome outcome-${result.outcome}" tabindex="-1">
-      ${headline(result.outcome)}
-    </h3>
+    ${headingAt(view.level, 'outcome', headline(result.outcome), {
+      className: `outcome outcome-${result.outcome}`,
+      focusable: true,
+    })}
     <p class="explanation">${explanation(result.outcome)}</p>
     <ul part="criteria" class="criteria" role="list">
       ${result.criteria.map(
@@ -478,7 +483,9 @@ export function renderResult(view: ResultView): TemplateResult {
       }
     </p>
     <section part="answers" class="answers" aria-labelledby="answers-heading">
-      <h4 id="answers-heading">${answersHeading}</h4>
+      ${headingAt(levelBelow(view.level, true), 'answers-heading', answersHeading, {
+        id: 'answers-heading',
+      })}
       <dl>
         ${rows.map(
           ([label, value]) =>

@@ -1,7 +1,8 @@
 /**
- * Types shared by the element and its lazily loaded view (no runtime code): the view renders from
- * a {@link UiState} and acts through a {@link UiHost}, so the element keeps its state private.
+ * Types shared by the element and its view module (no runtime code): the view renders from a
+ * {@link UiState} and acts through a {@link UiHost}, so the element keeps its state private.
  */
+import type { HeadingLevel } from '../../logic/attributes.js';
 import type { CandidacyAnswers, QuestionId } from '../../logic/candidacy.js';
 import type { CounterState } from './day-counter.js';
 import type { CountField } from './texts.js';
@@ -26,6 +27,8 @@ export interface UiState {
   clinic: string;
   /** The safe booking link, or null. */
   href: string | null;
+  /** The level of the outcome heading (the answers heading is one level below it). */
+  level: HeadingLevel;
   /** The headache-day counter, once opened. */
   counter?: CounterState;
   /** The outcome of the last copy: '' (none), 'ok' or 'fail'. */

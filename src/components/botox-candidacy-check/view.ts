@@ -1,7 +1,7 @@
 /**
- * The self-check's questions, navigation and result, loaded when the element first connects so
- * the script-tag bundle stays small. Renders from the element's {@link UiState} and acts through
- * its {@link UiHost}.
+ * The self-check's questions, navigation and result. Renders from the element's
+ * {@link UiState} and acts through its {@link UiHost}; only the headache-day counter is loaded
+ * later, when it is first opened.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../localization/locale.js';
@@ -101,6 +101,7 @@ function resultSection(host: UiHost, result: CandidacyResult): TemplateResult {
         questions: ui.questions,
         clinic: ui.clinic,
         href: ui.href,
+        level: ui.level,
         copy: ui.copy,
         done: (state) => {
           ui.copy = state;

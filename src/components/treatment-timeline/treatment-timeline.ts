@@ -9,6 +9,7 @@ import { TimelineCalendarEvent } from '../../events/timeline-events.js';
 import { pluralCategory } from '../../logic/intl.js';
 import {
   HEADING_LEVELS,
+  levelBelow,
   resolveHeadingLevel,
   toText,
   type HeadingLevel,
@@ -327,7 +328,7 @@ export class TreatmentTimeline extends WidgetElement {
         id: 'timeline.heading',
         desc: 'Default heading of the treatment timeline.',
       });
-    const stepLevel = heading === '' ? this.level : Math.min(this.level + 1, 6);
+    const stepLevel = levelBelow(this.level, heading !== '');
     const date = (iso: string) => html`<time datetime=${iso}>${formatLongDate(iso, locale)}</time>`;
     const firstDate = dated ? formatLongDate(schedule.sessions[0], locale) : '';
     const week = (n: number) =>
