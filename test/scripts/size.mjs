@@ -29,7 +29,7 @@ export const BUDGETS = {
   ceiling: {
     'benefits-list': 12_200,
     'treatment-timeline': 14_700,
-    'botox-candidacy-check': 21_200,
+    'botox-candidacy-check': 21_500,
     all: 24_700,
   },
 };
