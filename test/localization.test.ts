@@ -99,6 +99,26 @@ describe('localization', () => {
     expect(await setLocale('klingon')).to.equal('en');
   });
 
+  // Before any test that shows Arabic: the check used to download the whole Arabic translation,
+  // which a page that has loaded it once would not request again.
+  it('reports an unknown id without downloading any translation', async () => {
+    const translations = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => name.includes('/locales/'));
+    const before = translations();
+    expect(
+      before.filter((name) => name.includes('/locales/ar/')),
+      'no earlier test has loaded Arabic',
+    ).to.deep.equal([]);
+    setMessages('en', { 'benefits.heading': 'Our heading', 'benefits.no-such-id': 'Hello' });
+    await waitUntil(() => warnings.messages.length === 1, 'unknown id reported');
+    expect(warnings.messages[0]).to.contain('no message has the id "benefits.no-such-id"');
+    await tick();
+    expect(translations(), 'translation chunks requested').to.deep.equal(before);
+  });
+
   it('replaces wording by id, with placeholders, as text only', async () => {
     const el = await fixture<BenefitsList>(html`<benefits-list></benefits-list>`);
     setMessages('en', {

@@ -2,13 +2,10 @@
  * A clinic's own wording and languages added at run time: `setMessages`, `clearMessages` and
  * `registerLocale`. Its own module, so a bundle that never calls them does not carry them.
  */
-import { targetLocales } from './generated/locale-codes.js';
-import { loaders } from './generated/loaders.js';
 import {
   SHIPPED_LOCALES,
   activate,
   availableLocales,
-  catalogFor,
   documentLanguage,
   getLocale,
   isFollowingDocument,
@@ -42,12 +39,22 @@ function checked(code: unknown, messages: unknown, what: string): Messages | nul
   return valid;
 }
 
+/**
+ * Warns about ids no message has. The ids come from a small generated list, loaded only now, so a
+ * page that changes some wording downloads no translation it does not show; if the list cannot
+ * load, the check is skipped.
+ */
 async function reportUnknownIds(code: string, messages: Messages, what: string): Promise<void> {
-  const reference = targetLocales[0];
-  if (!reference) return;
-  const known = await catalogFor(reference, Object.keys(loaders[reference] ?? {}));
-  const unknown = Object.keys(messages).filter((id) => !known || !(id in known));
-  if (known && unknown.length > 0) {
+  const ids = Object.keys(messages);
+  if (ids.length === 0) return;
+  let known: readonly string[];
+  try {
+    ({ MESSAGE_IDS: known } = await import('./generated/message-ids.js'));
+  } catch {
+    return;
+  }
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length > 0) {
     warn(
       `${what}:${code}:unknown:${unknown.join()}`,
       `${what}("${code}"): no message has the id ${unknown.map((id) => `"${id}"`).join(', ')}`,
