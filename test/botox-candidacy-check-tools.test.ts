@@ -340,7 +340,7 @@ describe('<botox-candidacy-check> summary for the consultation', () => {
         '- Headaches usually last 4 hours or more: Yes',
         '- Tried medicines to prevent migraines: Yes, but they did not help enough',
         '- Days a month with simple pain relievers: 2',
-        '- Days a month with triptans or combination painkillers: 4',
+        '- Days a month with triptans, ergots, opioids or combination painkillers: 4',
         '- Can come about every 12 weeks: I am not sure',
         '- 18 or older: Yes',
         '- Safety points:',

@@ -395,7 +395,8 @@ describe('<botox-candidacy-check>', () => {
       pick('commitment', 0);
       pick('adult', 0);
       expect(complete, 'not before the last answer').to.have.length(0);
-      $$(el, 'input[type="checkbox"]')[5].click();
+      // The last checkbox: "None of these apply to me".
+      $$(el, 'input[type="checkbox"]').at(-1)!.click();
       expect(complete).to.have.length(1);
       expect(complete[0]).to.be.instanceOf(CandidacyCompleteEvent);
       expect(complete[0].bubbles && complete[0].composed).to.equal(true);

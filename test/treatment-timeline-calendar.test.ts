@@ -177,7 +177,7 @@ describe('<treatment-timeline> calendar', () => {
       'Review: how well is Botox working?',
     ]);
     expect(text(events[0], 'description')).to.contain('Your clinic confirms the exact date');
-    expect(text(events[5], 'description')).to.contain('about a third (30%)');
+    expect(text(events[5], 'description')).to.contain('at least 30% (about 3 in 10)');
   });
 
   it('writes no location without a clinic name, and one event with a single session', async () => {

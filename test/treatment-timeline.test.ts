@@ -77,10 +77,12 @@ describe('<treatment-timeline>', () => {
       const el = await fixture<TreatmentTimeline>(html`<treatment-timeline></treatment-timeline>`);
       const text = shadowText(el);
       expect(text).to.contain('about 31 small injections into 7 areas of your head and neck');
-      expect(text).to.contain('a few weeks to feel the full effect');
+      expect(text).to.contain(
+        'Some people notice a change within a few weeks. For others, it takes a second session.',
+      );
       expect(text).to.contain('about every 12 weeks');
       expect(text).to.contain('After two sessions (about 24 weeks)');
-      expect(text).to.contain('Are your headache days down by about a third (30%)?');
+      expect(text).to.contain('Are your headache days down by at least 30% (about 3 in 10)?');
       expect(text).to.contain('decides with you if Botox is right for you');
     });
   });
@@ -577,7 +579,7 @@ describe('<treatment-timeline>', () => {
       expect(q(el, '[part="calendar-button"]')!.textContent!.trim()).to.equal(
         'Añadir al calendario',
       );
-      expect(shadowText(el)).to.contain('unas 24 semanas').and.contain('(30 %)');
+      expect(shadowText(el)).to.contain('unas 24 semanas').and.contain('al menos un 30 %');
       const countdowns: Array<[string, string]> = [
         ['2026-03-08', 'Su próxima sesión es hoy.'],
         ['2026-05-30', 'Su próxima sesión será mañana.'],

@@ -33,12 +33,14 @@ export type Commitment = (typeof COMMITMENTS)[number];
 /**
  * Safety flags, in their canonical order: allergy to any botulinum toxin product; skin infection
  * where the injections would go; a nerve–muscle disorder (myasthenia gravis, ALS, Lambert-Eaton);
- * pregnant or breastfeeding; any botulinum toxin in the last 4 months.
+ * breathing, swallowing or bleeding problems; pregnant or breastfeeding; any botulinum toxin in
+ * the last 4 months.
  */
 export const SAFETY_KEYS = [
   'allergy',
   'skinInfection',
   'neuromuscular',
+  'breathingBleeding',
   'pregnant',
   'recentToxin',
 ] as const;
@@ -65,7 +67,7 @@ export interface CandidacyAnswers {
   longHeadaches?: boolean;
   /** Days a month with simple pain relievers, an integer 0–31. */
   painRelieverDays?: number;
-  /** Days a month with triptans or combination painkillers, an integer 0–31. */
+  /** Days a month with triptans, ergots, opioids or combination painkillers, an integer 0–31. */
   triptanDays?: number;
   /** Safety flags; absent means the safety question is unanswered. */
   safety?: SafetyAnswers;
@@ -181,7 +183,7 @@ export const LIMITS = {
   chronicMonths: 3,
   /** Days a month of simple pain relievers from which overuse is possible. */
   painRelieverOveruseDays: 15,
-  /** Days a month of triptans or combination painkillers from which overuse is possible. */
+  /** Days a month of triptans, ergots, opioids or combination painkillers from which overuse is possible. */
   triptanOveruseDays: 10,
 } as const;
 

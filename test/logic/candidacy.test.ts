@@ -436,6 +436,7 @@ const EVALUATION_ROWS: EvaluationRow[] = [
       safety: {
         recentToxin: true,
         pregnant: true,
+        breathingBleeding: true,
         neuromuscular: true,
         skinInfection: true,
         allergy: true,
@@ -620,6 +621,7 @@ describe('candidacy constants', () => {
       'allergy',
       'skinInfection',
       'neuromuscular',
+      'breathingBleeding',
       'pregnant',
       'recentToxin',
     ]);

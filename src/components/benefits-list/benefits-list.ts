@@ -54,7 +54,7 @@ function benefitText(key: BenefitKey): BenefitText {
           desc: 'Title of the benefit: compared with daily preventive pills, fewer side effects in the whole body.',
         }),
         body: msg(
-          'The medicine is injected only into certain muscles of the head and neck. It does not travel through your whole body the way a daily pill does, so it tends to cause fewer side effects.',
+          'The medicine is injected into certain muscles of the head and neck. It is not a pill you swallow every day, so it tends to cause fewer whole-body side effects than daily preventive pills.',
           {
             id: 'benefits.side-effects.body',
             desc: 'Body of the "fewer whole-body side effects" benefit. Must not say "no side effects".',
@@ -164,7 +164,7 @@ export class BenefitsList extends WidgetElement {
   /** The heading's level, 2 to 6 (default 2), to fit the page's outline. Any other value gives 2. */
   headingLevel: HeadingLevel | number | string = 2;
 
-  /** Hides the short safety note below the list (shown by default). */
+  /** Hides the short safety note below the list (shown by default). Hide it only when the page gives the same safety information next to the list. */
   hideSafetyNote = false;
 
   /** Shows only the titles; each explanation opens in a native disclosure (`<details>`). */
@@ -216,7 +216,7 @@ export class BenefitsList extends WidgetElement {
                 ${infoIcon}
                 <span
                   >${msg(
-                    'Botox is a prescription medicine and, like any medicine, it can have side effects. Your clinic will talk through the risks with you. In studies, the most common side effect was neck pain.',
+                    'Botox is a prescription medicine and, like any medicine, it can have side effects. In studies, the most common side effect was neck pain. Rarely, the effect can spread and cause trouble swallowing or breathing, hours to weeks later. If that happens, get medical help right away. Your clinic will talk through the risks with you.',
                     {
                       id: 'benefits.safety-note',
                       desc: 'Short, neutral safety note under the benefits. Keep it calm and factual.',

@@ -140,7 +140,9 @@ export class BotoxCandidacyCheck extends WidgetElement {
   /**
    * Which of the switchable checks apply: a comma-separated list of `adult`, `duration`,
    * `overuse`, `safety` (or an array as a property). Not set: all four. Empty: none (the three
-   * core criteria always apply). Unknown keys are ignored with one warning.
+   * core criteria always apply). Unknown keys are ignored with one warning; a value of another
+   * type gives all four, with one warning. Leave out `safety` only when the clinic asks about
+   * these safety points in another way.
    */
   checks: readonly CheckKey[] | string | null | undefined;
 

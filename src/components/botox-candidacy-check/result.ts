@@ -288,7 +288,7 @@ function reasonText(reason: ReasonCode): string {
         'Taking pain medicine this often can itself cause more headaches. The doctor will look at this first.',
         {
           id: 'candidacy.reason.possible-overuse',
-          desc: 'Explanation: possible medication overuse (15+ days of simple pain relievers or 10+ days of triptans).',
+          desc: 'Explanation: possible medication overuse (15+ days of simple pain relievers, or 10+ days of triptans, ergots, opioids or combination painkillers).',
         },
       );
     case 'no-safety-flags':

@@ -27,9 +27,9 @@ export function countLabel(field: CountField): string {
         desc: 'Label of the number input: days per month the person takes simple pain relievers (paracetamol, ibuprofen, aspirin).',
       });
     case 'triptanDays':
-      return msg('Days a month with triptans or combination painkillers', {
+      return msg('Days a month with triptans, ergots, opioids or combination painkillers', {
         id: 'candidacy.count.triptans',
-        desc: 'Label of the number input: days per month with triptans or combination painkillers.',
+        desc: 'Label of the number input: days per month with triptans, ergots (ergotamine), opioids (codeine, tramadol) or combination painkillers.',
       });
   }
 }
@@ -88,7 +88,7 @@ export function commitmentLabel(value: Commitment): string {
   }
 }
 
-/** The five safety points, in plain words (a checkbox each; listed again in the result). */
+/** The six safety points, in plain words (a checkbox each; listed again in the result). */
 export function safetyLabel(key: SafetyKey): string {
   switch (key) {
     case 'allergy':
@@ -109,6 +109,11 @@ export function safetyLabel(key: SafetyKey): string {
           desc: 'Safety point: neuromuscular disorders. Use the usual local names of the diseases.',
         },
       );
+    case 'breathingBleeding':
+      return msg('Breathing or swallowing problems, or a bleeding problem', {
+        id: 'candidacy.safety.breathing-bleeding',
+        desc: 'Safety point: problems with breathing or swallowing (such as COPD or asthma), or a bleeding disorder.',
+      });
     case 'pregnant':
       return msg('Being pregnant, trying to get pregnant, or breastfeeding', {
         id: 'candidacy.safety.pregnant',

@@ -228,7 +228,7 @@ function renderQuestion(host: UiHost, question: QuestionId, number = 0, total = 
           desc: 'Question about acute pain medicine use (two number inputs follow).',
         }),
         msg(
-          'Simple pain relievers include paracetamol, ibuprofen and aspirin. Triptans include sumatriptan. Count the days in a usual month. Enter 0 if you do not take them.',
+          'Simple pain relievers include paracetamol, ibuprofen and aspirin. Triptans include sumatriptan. Codeine is an opioid. A combination painkiller has two or more medicines in one pill. Count the days in a usual month. Enter 0 if you do not take them.',
           {
             id: 'candidacy.q.overuse.hint',
             desc: 'Hint under the medicine-use question. Use the local names of the medicines.',
@@ -269,7 +269,7 @@ function renderQuestion(host: UiHost, question: QuestionId, number = 0, total = 
           desc: 'Question introducing the safety points (checkboxes).',
         }),
         msg(
-          'Tick each one that applies. Ticking one does not rule you out: it means you should talk to the doctor first. Also tell the doctor about any breathing, swallowing or bleeding problems.',
+          'Tick each one that applies. Ticking one does not rule you out: it means you should talk to the doctor first.',
           {
             id: 'candidacy.q.safety.hint',
             desc: 'Hint under the safety question: a ticked point means "talk to the doctor first", never a bare "no".',

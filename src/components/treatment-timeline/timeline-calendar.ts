@@ -33,7 +33,7 @@ export function calendarText(schedule: Schedule, location: string): string {
         },
       ),
       reviewDescription: msg(
-        'You and your doctor look at how much Botox has helped. If your headache days have not dropped by about a third (30%), the clinic may suggest a different treatment.',
+        'You and your doctor look at how much Botox has helped. If your headache days have not gone down by at least 30% (about 3 in 10), the clinic may suggest a different treatment.',
         {
           id: 'timeline.ics.review-description',
           desc: 'Description of the review event in the downloaded calendar file. Plain language.',

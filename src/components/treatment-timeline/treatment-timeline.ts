@@ -79,7 +79,7 @@ function stepText(step: StepId, interval: number, clinic: string): [string, stri
           desc: 'Title of the step after the first session, while the effect of Botox grows.',
         }),
         msg(
-          'It can take a few weeks to feel the full effect. Some people notice a change sooner. A headache diary helps you and your doctor see what has changed.',
+          'Some people notice a change within a few weeks. For others, it takes a second session. That is why the effect is checked after two sessions. A headache diary helps you and your doctor see what has changed.',
           {
             id: 'timeline.effect.body',
             desc: 'Effect step: the full effect can take a few weeks. Must not promise results.',
@@ -108,7 +108,7 @@ function stepText(step: StepId, interval: number, clinic: string): [string, stri
           desc: 'Title of the step where patient and doctor review the effect after two sessions.',
         }),
         msg(
-          str`After two sessions (about ${reviewWeeks} weeks), you and your doctor look at how much Botox has helped. Are your headache days down by about a third (30%)? If not, the clinic may suggest a different treatment.`,
+          str`After two sessions (about ${reviewWeeks} weeks), you and your doctor look at how much Botox has helped. Are your headache days down by at least 30% (about 3 in 10)? If not, the clinic may suggest a different treatment.`,
           {
             id: 'timeline.review.body',
             desc: 'Review step. The number is the weeks after the first session (usually 24). Say the 30% rule plainly.',

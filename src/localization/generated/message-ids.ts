@@ -111,6 +111,7 @@ export const MESSAGE_IDS: readonly string[] = [
   'candidacy.required',
   'candidacy.restart',
   'candidacy.safety.allergy',
+  'candidacy.safety.breathing-bleeding',
   'candidacy.safety.neuromuscular',
   'candidacy.safety.none',
   'candidacy.safety.pregnant',

@@ -9,7 +9,7 @@ export const templates = {
   'benefits.not-a-pill.title': `Keine tägliche Tablette`,
   'benefits.relief.body': `Für viele Menschen mit chronischer Migräne bedeutet Botox weniger Kopfschmerztage im Monat. Die Migräneattacken, die noch kommen, sind oft weniger stark.`,
   'benefits.relief.title': `Weniger und leichtere Migräneattacken`,
-  'benefits.safety-note': `Botox ist ein verschreibungspflichtiges Medikament und kann, wie jedes Medikament, Nebenwirkungen haben. Ihre Praxis bespricht die Risiken mit Ihnen. In Studien waren Nackenschmerzen die häufigste Nebenwirkung.`,
-  'benefits.side-effects.body': `Das Medikament wird nur in bestimmte Muskeln von Kopf und Nacken gespritzt. Es verteilt sich nicht im ganzen Körper, wie es eine tägliche Tablette tut. Deshalb verursacht es meist weniger Nebenwirkungen.`,
+  'benefits.safety-note': `Botox ist ein verschreibungspflichtiges Medikament und kann, wie jedes Medikament, Nebenwirkungen haben. In Studien waren Nackenschmerzen die häufigste Nebenwirkung. Selten kann sich die Wirkung ausbreiten und Stunden bis Wochen später Probleme beim Schlucken oder Atmen verursachen. Holen Sie dann sofort ärztliche Hilfe. Ihre Praxis bespricht die Risiken mit Ihnen.`,
+  'benefits.side-effects.body': `Das Medikament wird in bestimmte Muskeln von Kopf und Nacken gespritzt. Es ist keine Tablette, die Sie jeden Tag schlucken. Deshalb verursacht es meist weniger Nebenwirkungen im ganzen Körper als tägliche vorbeugende Tabletten.`,
   'benefits.side-effects.title': `Weniger Nebenwirkungen im ganzen Körper`,
 };

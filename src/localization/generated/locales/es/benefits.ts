@@ -9,7 +9,7 @@ export const templates = {
   'benefits.not-a-pill.title': `No es una pastilla diaria`,
   'benefits.relief.body': `Para muchas personas con migraña crónica, Botox significa menos días con dolor de cabeza cada mes. Las migrañas que todavía aparecen suelen ser menos fuertes.`,
   'benefits.relief.title': `Menos migrañas y más leves`,
-  'benefits.safety-note': `Botox es un medicamento con receta y, como cualquier medicamento, puede tener efectos secundarios. Su clínica hablará con usted sobre los riesgos. En los estudios, el efecto secundario más común fue dolor de cuello.`,
-  'benefits.side-effects.body': `El medicamento se inyecta solo en ciertos músculos de la cabeza y el cuello. No recorre todo el cuerpo como una pastilla diaria, por eso suele causar menos efectos secundarios.`,
+  'benefits.safety-note': `Botox es un medicamento con receta y, como cualquier medicamento, puede tener efectos secundarios. En los estudios, el efecto secundario más común fue dolor de cuello. En raras ocasiones, el efecto puede extenderse y causar problemas para tragar o respirar, de horas a semanas después. Si esto ocurre, busque ayuda médica de inmediato. Su clínica hablará con usted sobre los riesgos.`,
+  'benefits.side-effects.body': `El medicamento se inyecta en ciertos músculos de la cabeza y el cuello. No es una pastilla que se toma todos los días, por eso suele causar menos efectos secundarios en todo el cuerpo que las pastillas preventivas diarias.`,
   'benefits.side-effects.title': `Menos efectos secundarios en todo el cuerpo`,
 };

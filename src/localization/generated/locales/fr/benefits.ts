@@ -9,7 +9,7 @@ export const templates = {
   'benefits.not-a-pill.title': `Pas un comprimé quotidien`,
   'benefits.relief.body': `Pour beaucoup de personnes atteintes de migraine chronique, le Botox veut dire moins de jours de mal de tête chaque mois. Les migraines qui arrivent encore sont souvent moins fortes.`,
   'benefits.relief.title': `Des migraines moins fréquentes et moins fortes`,
-  'benefits.safety-note': `Le Botox est un médicament sur ordonnance et, comme tout médicament, il peut avoir des effets secondaires. Votre clinique parlera des risques avec vous. Dans les études, l'effet secondaire le plus fréquent était la douleur au cou.`,
-  'benefits.side-effects.body': `Le médicament est injecté seulement dans certains muscles de la tête et du cou. Il ne circule pas dans tout le corps comme un comprimé quotidien. C'est pourquoi il cause en général moins d'effets secondaires.`,
+  'benefits.safety-note': `Le Botox est un médicament sur ordonnance et, comme tout médicament, il peut avoir des effets secondaires. Dans les études, l'effet secondaire le plus fréquent était la douleur au cou. Rarement, l'effet peut s'étendre et causer des difficultés à avaler ou à respirer, quelques heures à quelques semaines plus tard. Si cela arrive, demandez tout de suite une aide médicale. Votre clinique parlera des risques avec vous.`,
+  'benefits.side-effects.body': `Le médicament est injecté dans certains muscles de la tête et du cou. Ce n'est pas un comprimé à avaler chaque jour. C'est pourquoi il cause en général moins d'effets secondaires dans tout le corps que les comprimés de prévention quotidiens.`,
   'benefits.side-effects.title': `Moins d'effets secondaires dans tout le corps`,
 };

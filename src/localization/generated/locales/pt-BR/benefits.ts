@@ -9,7 +9,7 @@ export const templates = {
   'benefits.not-a-pill.title': `Não é um comprimido diário`,
   'benefits.relief.body': `Para muitas pessoas com enxaqueca crônica, o Botox significa menos dias com dor de cabeça por mês. As crises de enxaqueca que ainda aparecem costumam ser mais fracas.`,
   'benefits.relief.title': `Enxaquecas menos frequentes e mais leves`,
-  'benefits.safety-note': `O Botox é um medicamento com receita médica e, como qualquer medicamento, pode ter efeitos colaterais. Sua clínica vai conversar com você sobre os riscos. Nos estudos, o efeito colateral mais comum foi dor no pescoço.`,
-  'benefits.side-effects.body': `O medicamento é injetado apenas em alguns músculos da cabeça e do pescoço. Ele não circula pelo corpo todo como um comprimido diário. Por isso, costuma causar menos efeitos colaterais.`,
+  'benefits.safety-note': `O Botox é um medicamento com receita médica e, como qualquer medicamento, pode ter efeitos colaterais. Nos estudos, o efeito colateral mais comum foi dor no pescoço. Raramente, o efeito pode se espalhar e causar dificuldade para engolir ou respirar, de horas a semanas depois. Se isso acontecer, procure ajuda médica imediatamente. Sua clínica vai conversar com você sobre os riscos.`,
+  'benefits.side-effects.body': `O medicamento é injetado em alguns músculos da cabeça e do pescoço. Não é um comprimido que você engole todos os dias. Por isso, costuma causar menos efeitos colaterais no corpo todo do que os comprimidos preventivos diários.`,
   'benefits.side-effects.title': `Menos efeitos colaterais no corpo todo`,
 };
