@@ -363,7 +363,7 @@ describe('<botox-candidacy-check> summary for the consultation', () => {
       ].join('\n'),
     ]);
     expect(text($(el, '.copy-status'))).to.equal('Summary copied.');
-    expect($(el, '[role="status"]').contains($(el, '.copy-status'))).to.equal(true);
+    expect($(el, '.copy-status').getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
   });
 

@@ -151,7 +151,8 @@ describe('<botox-candidacy-check>', () => {
       expect(el.answers).to.deep.equal(LIKELY);
       expect(active(el)).to.equal(outcomeHeading(el));
       expect(text(outcomeHeading(el))).to.equal('Botox may be an option for you');
-      expect($(el, '[role="status"]').contains(outcomeHeading(el))).to.equal(true);
+      // The focused heading says it: the status region stays quiet in steps mode.
+      expect(text($(el, 'p[role="status"].sr'))).to.equal('');
       expect(shadowText(el)).to.contain(
         'The clinic makes the decision with you at your consultation.',
       );
@@ -255,6 +256,30 @@ describe('<botox-candidacy-check>', () => {
   });
 
   describe('form mode', () => {
+    it('announces the outcome when it changes, and nothing more', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check mode="form"></botox-candidacy-check>`,
+      );
+      const status = $(el, 'p[role="status"].sr');
+      expect(text(status), 'nothing while incomplete').to.equal('');
+      const withoutAge: CandidacyAnswers = { ...LIKELY };
+      delete withoutAge.adult;
+      el.answers = withoutAge;
+      await el.updateComplete;
+      expect(text(status)).to.equal('');
+      ($$(el, 'input[name="adult"]')[0] as HTMLInputElement).click();
+      await el.updateComplete;
+      expect(text(status)).to.equal('Botox may be an option for you');
+      const before = status.textContent;
+      ($$(el, 'input[name="priorTreatment"]')[1] as HTMLInputElement).click();
+      await el.updateComplete;
+      expect(status.textContent, 'same outcome: the same words, so nothing new is read').to.equal(
+        before,
+      );
+      await pressButton(el, 'Start again');
+      expect(text(status)).to.equal('');
+    });
+
     it('shows every question and a live result, reaching each outcome by keyboard', async () => {
       const el = await fixture<BotoxCandidacyCheck>(
         html`<botox-candidacy-check mode="form"></botox-candidacy-check>`,
@@ -505,12 +530,12 @@ describe('<botox-candidacy-check>', () => {
         await sendKeys({ type: bad });
         await sendKeys({ press: 'Tab' });
         await el.updateComplete;
-        expect(text($(el, '#headacheDays-error')), bad).to.equal(
+        expect(text($(el, '#headacheDays-range-error')), bad).to.equal(
           'Enter a whole number from 0 to 31.',
         );
         expect(input.getAttribute('aria-invalid')).to.equal('true');
         expect(input.getAttribute('aria-describedby')).to.equal(
-          'headache-days-hint headacheDays-error',
+          'headache-days-hint headacheDays-range-error',
         );
         expect(input.value, 'the typed text stays for fixing').to.equal(bad);
         expect(el.answers.headacheDays, 'no answer from invalid data').to.equal(undefined);
@@ -522,7 +547,7 @@ describe('<botox-candidacy-check>', () => {
       await sendKeys({ type: '15' });
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
-      expect($(el, '#headacheDays-error')).to.equal(null);
+      expect($(el, '#headacheDays-range-error')).to.equal(null);
       expect(input.getAttribute('aria-invalid')).to.equal('false');
       expect(el.answers.headacheDays).to.equal(15);
 
@@ -530,11 +555,44 @@ describe('<botox-candidacy-check>', () => {
       months.value = '601';
       months.dispatchEvent(new Event('change'));
       await el.updateComplete;
-      expect(text($(el, '#months-error'))).to.equal('Enter a whole number from 0 to 600.');
+      expect(text($(el, '#months-range-error'))).to.equal('Enter a whole number from 0 to 600.');
       months.value = '';
       months.dispatchEvent(new Event('change'));
       await el.updateComplete;
-      expect($(el, '#months-error'), 'empty is unanswered, not wrong').to.equal(null);
+      expect($(el, '#months-range-error'), 'empty is unanswered, not wrong').to.equal(null);
+    });
+
+    it('keeps ids unique when a question and its number share a name, and announces errors', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check step="1"></botox-candidacy-check>`,
+      );
+      await pressButton(el, 'Next');
+      const months = $<HTMLInputElement>(el, '#months');
+      expect($(el, '#months-error').getAttribute('role')).to.equal('alert');
+      expect(months.getAttribute('aria-describedby')).to.equal('months-hint months-error');
+      months.value = 'abc';
+      months.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect($(el, '#months-range-error').getAttribute('role')).to.equal('alert');
+      expect($(el, '#months-error'), 'the number error says more').to.equal(null);
+      expect(months.getAttribute('aria-describedby')).to.equal('months-hint months-range-error');
+      const ids = $$(el, '[id]').map((node) => node.id);
+      expect(ids.length, 'every id once').to.equal(new Set(ids).size);
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks only the count still empty as invalid', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check step="4"></botox-candidacy-check>`,
+      );
+      await pressButton(el, 'Next');
+      const invalid = () =>
+        ['#painRelieverDays', '#triptanDays'].map((id) => $(el, id).getAttribute('aria-invalid'));
+      expect(invalid()).to.deep.equal(['true', 'true']);
+      await typeNumber(el, 'painRelieverDays', '3');
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(invalid()).to.deep.equal(['false', 'true']);
     });
 
     it('does not go on from a question with an invalid count, and focuses it', async () => {
@@ -547,7 +605,9 @@ describe('<botox-candidacy-check>', () => {
       await pressButton(el, 'Next');
       expect(legend(el)).to.contain('Question 5 of 8');
       expect(active(el)?.id).to.equal('painRelieverDays');
-      expect(text($(el, '#painRelieverDays-error'))).to.equal('Enter a whole number from 0 to 31.');
+      expect(text($(el, '#painRelieverDays-range-error'))).to.equal(
+        'Enter a whole number from 0 to 31.',
+      );
       await expect(el).to.be.accessible();
       // With only one count answered, Next focuses the empty one.
       el.answers = { painRelieverDays: 3 };
@@ -737,6 +797,33 @@ describe('<botox-candidacy-check>', () => {
       expect(warnings.messages[0]).to.contain('heading-level="1"').and.contain('2, 3, 4, 5, 6');
     });
 
+    it('a title of only spaces is no title', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check
+          heading="   "
+          step="8"
+          .answers=${LIKELY}
+        ></botox-candidacy-check>`,
+      );
+      expect($(el, '[part="heading"]')).to.equal(null);
+      expect(outcomeHeading(el).localName).to.equal('h2');
+    });
+
+    it('says in `step` that it shows the result when `checks` leaves fewer questions', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check step="8" .answers=${LIKELY}></botox-candidacy-check>`,
+      );
+      expect(outcomeHeading(el)).not.to.equal(null);
+      el.checks = '';
+      await el.updateComplete;
+      expect(Number(el.step)).to.equal(4);
+      el.checks = null;
+      await el.updateComplete;
+      expect(Number(el.step)).to.equal(4);
+      expect(legend(el), 'back on a question, as `step` says').to.contain('Question 5 of 8');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
     it('falls back to steps on a bad mode, with one warning', async () => {
       const el = await fixture<BotoxCandidacyCheck>(
         html`<botox-candidacy-check mode="wizard"></botox-candidacy-check>`,
@@ -790,7 +877,7 @@ describe('<botox-candidacy-check>', () => {
       expect(text(outcomeHeading(el))).to.equal('Your result is not ready yet');
       el.checks = 'adult';
       await el.updateComplete;
-      expect(el.step, 'follows the person, not re-parsed').to.equal(8);
+      expect(el.step, 'the result of 5 questions is step 5').to.equal(5);
       expect(text(outcomeHeading(el)), 'fewer questions: still the result').to.equal(
         'Your result is not ready yet',
       );
@@ -835,6 +922,77 @@ describe('<botox-candidacy-check>', () => {
         answers: {},
         result: evaluateCandidacy({}),
       });
+    });
+
+    it('follows a disabled fieldset around it: every control is disabled, then enabled again', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form>
+          <fieldset disabled>
+            <botox-candidacy-check name="c" mode="form"></botox-candidacy-check>
+          </fieldset>
+        </form>
+      `);
+      const el = form.querySelector('botox-candidacy-check')!;
+      await el.updateComplete;
+      const controls = () => $$(el, 'input, button') as Array<HTMLInputElement | HTMLButtonElement>;
+      expect(controls().length).to.be.greaterThan(20);
+      expect(controls().filter((control) => !control.disabled)).to.deep.equal([]);
+      expect([...new FormData(form).keys()], 'a disabled control submits nothing').to.deep.equal(
+        [],
+      );
+      form.querySelector('fieldset')!.disabled = false;
+      await el.updateComplete;
+      expect(controls().filter((control) => control.disabled)).to.deep.equal([]);
+      let changes = 0;
+      el.addEventListener('candidacy-change', () => changes++);
+      $<HTMLInputElement>(el, 'input[type="radio"]').click();
+      expect(changes, 'usable again').to.equal(1);
+    });
+
+    it('on a failed submit, goes to the first unanswered question and focuses it (steps mode)', async () => {
+      const withoutAge: CandidacyAnswers = { ...LIKELY };
+      delete withoutAge.adult;
+      const form = await fixture<HTMLFormElement>(html`
+        <form>
+          <botox-candidacy-check
+            name="c"
+            required
+            .answers=${withoutAge}
+            step="8"
+          ></botox-candidacy-check>
+        </form>
+      `);
+      const el = form.querySelector('botox-candidacy-check')!;
+      await el.updateComplete;
+      expect($(el, '.outcome'), 'starts on the result').not.to.equal(null);
+      expect(form.reportValidity()).to.equal(false);
+      await el.updateComplete;
+      expect(legend(el)).to.contain('Are you 18 or older?');
+      expect(Number(el.step)).to.equal(6);
+      expect(text($(el, '#adult-error'))).to.equal('Answer this question to go on.');
+      expect(active(el)).to.equal($(el, 'input[type="radio"]'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('on a failed submit in form mode, points at and focuses the first unanswered question', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form>
+          <botox-candidacy-check
+            name="c"
+            required
+            mode="form"
+            .answers=${{ headacheDays: 20, months: 6, longHeadaches: true }}
+          ></botox-candidacy-check>
+        </form>
+      `);
+      const el = form.querySelector('botox-candidacy-check')!;
+      await el.updateComplete;
+      expect(form.reportValidity()).to.equal(false);
+      await el.updateComplete;
+      const first = $<HTMLInputElement>(el, '#prior-treatment-legend ~ * input');
+      expect(active(el)).to.equal(first);
+      expect(text($(el, '#prior-treatment-error'))).to.equal('Answer this question to go on.');
+      expect($$(el, '[part="error"]'), 'only that question').to.have.length(1);
     });
 
     it('goes back to the first question on reset in steps mode', async () => {
@@ -926,9 +1084,11 @@ describe('<botox-candidacy-check>', () => {
       for (const input of $$(el, 'input') as HTMLInputElement[]) {
         expect(input.labels!.length, input.id || input.name).to.equal(1);
       }
-      const live = $(el, '[role="status"]');
-      expect(live.getAttribute('aria-atomic')).to.equal('false');
-      expect(live.contains($(el, '[part="criteria"]'))).to.equal(true);
+      // One quiet status region for the outcome; the criteria are not in any live region.
+      expect(
+        $(el, '[part="criteria"]').closest('[role="status"], [role="alert"], [aria-live]'),
+      ).to.equal(null);
+      expect($$(el, '[role="status"].sr')).to.have.length(1);
     });
 
     it('gives every target at least 24 × 24 px and fits 320 px', async () => {
@@ -1007,7 +1167,7 @@ describe('<botox-candidacy-check>', () => {
       months.value = '700';
       months.dispatchEvent(new Event('change'));
       await el.updateComplete;
-      expect(text($(el, '#months-error'))).to.equal('Escriba un número entero del 0 al 600.');
+      expect(text($(el, '#months-range-error'))).to.equal('Escriba un número entero del 0 al 600.');
       await expect(el).to.be.accessible();
     } finally {
       await followDocumentLocale();

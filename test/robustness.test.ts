@@ -508,8 +508,8 @@ function headingTargets(attributes: Record<string, string> = {}): Target[] {
       check: (el, v, reference) => {
         const heading = part(rootOf(el), 'heading');
         const fallback = part(rootOf(reference), 'heading')!.textContent;
-        if (v === '') {
-          expect(heading, 'empty: no heading').to.equal(null);
+        if (!isUnset(v) && asText(v).trim() === '') {
+          expect(heading, 'empty or only spaces: no heading').to.equal(null);
         } else {
           expect(heading!.textContent).to.equal(isUnset(v) ? fallback : asText(v));
         }

@@ -158,10 +158,10 @@ export class BenefitsList extends WidgetElement {
   /** `list` (one column, the default) or `grid` (cards that wrap). Any other value gives `list`. */
   layout: BenefitsLayout = 'list';
 
-  /** The clinic's own heading, shown as plain text. Not set: a translated default. Empty: no heading. */
+  /** The clinic's own heading, shown as plain text. Not set: a translated default. Empty (or only spaces): no heading. */
   heading?: string;
 
-  /** The heading's level, 2 to 6 (default 2), to fit the page's outline. Any other value gives 2. */
+  /** The heading's level, 2 to 6 (default 2), to fit the page's outline. Any other value gives 2 and a warning. */
   headingLevel: HeadingLevel | number | string = 2;
 
   /** Hides the short safety note below the list (shown by default). Hide it only when the page gives the same safety information next to the list. */
@@ -202,9 +202,11 @@ export class BenefitsList extends WidgetElement {
         id: 'benefits.heading',
         desc: 'Default heading of the benefits list. Botox is a brand name: keep it.',
       });
+    // A heading of nothing but spaces counts as none: no empty heading.
+    const title = toText(heading);
     return html`
       <div part="base" dir=${ifDefined(this.contentDir)} class="base layout-${this.resolvedLayout}">
-        ${heading === '' ? nothing : headingAt(this.resolvedLevel, 'heading', toText(heading))}
+        ${title.trim() === '' ? nothing : headingAt(this.resolvedLevel, 'heading', title)}
         <ul part="list" class="list" role="list">
           ${this.keys.map((key) => this.renderItem(key))}
           <slot></slot>

@@ -26,10 +26,12 @@ import {
   type CandidacyResult,
   type CheckKey,
   type Outcome,
+  type QuestionId,
 } from '../../logic/candidacy.js';
 import { CandidacyChangeEvent, CandidacyCompleteEvent } from '../../events/candidacy-events.js';
 import type { UiHost, UiState } from './ui.js';
 import { renderView } from './view.js';
+import { headline } from './result.js';
 import { candidacyStyles } from './botox-candidacy-check.styles.js';
 
 /** How the questions are shown: one at a time (`steps`, the default) or all at once (`form`). */
@@ -149,10 +151,10 @@ export class BotoxCandidacyCheck extends WidgetElement {
   /** `steps` (one question at a time, the default) or `form` (all at once, live result). Any other value gives `steps` and a warning. */
   mode: CandidacyMode = 'steps';
 
-  /** The title, shown as plain text. Not set: a translated default ("Is Botox for me?"). Empty: no title. */
+  /** The title, shown as plain text. Not set: a translated default ("Is Botox for me?"). Empty (or only spaces): no title. */
   heading?: string;
 
-  /** The title's level, 2 to 6 (default 2), to fit the page's outline; the result's headings are below it. Any other value gives 2 and a warning. */
+  /** The title's level, 2 to 6 (default 2), to fit the page's outline. The outcome is one level below it and "Your answers" one below that (at most 6); with no title, the outcome takes this level. Any other value gives 2 and a warning. */
   headingLevel: HeadingLevel | number | string = 2;
 
   /** The clinic's name, shown as plain text in the call to action. */
@@ -168,7 +170,11 @@ export class BotoxCandidacyCheck extends WidgetElement {
   /** The form field name: with it, inside a `<form>`, the element submits `{ answers, result }` as JSON. */
   name?: string;
 
-  /** When set, a form containing the element is invalid until every question is answered. */
+  /**
+   * When set, a form containing the element is invalid until every question is answered. When the
+   * form is validated (on submit, or `checkValidity()` / `reportValidity()`), the check shows the
+   * first unanswered question with its error and focuses it.
+   */
   required = false;
 
   /**
@@ -196,6 +202,7 @@ export class BotoxCandidacyCheck extends WidgetElement {
     clinic: '',
     href: null,
     level: 3,
+    disabled: false,
     copy: '',
   };
   private readonly host: UiHost = {
@@ -223,6 +230,9 @@ export class BotoxCandidacyCheck extends WidgetElement {
   constructor() {
     super();
     if (this.attachInternals) this.internals = this.attachInternals();
+    // Form validation failed (on submit, or checkValidity/reportValidity): show the first
+    // unanswered question with its error, and focus it.
+    this.addEventListener('invalid', () => this.showFirstUnanswered());
   }
 
   /**
@@ -281,6 +291,12 @@ export class BotoxCandidacyCheck extends WidgetElement {
   /** Like `checkValidity()`, and shows the browser's message. */
   reportValidity(): boolean {
     return this.internals?.reportValidity() ?? true;
+  }
+
+  /** Called when a `<fieldset disabled>` or form around the element disables or enables it: every control follows. */
+  formDisabledCallback(disabled: boolean): void {
+    this.ui.disabled = disabled;
+    this.requestUpdate();
   }
 
   /** Called when the form is reset: clears the answers and shows the first question. Fires no event. */
@@ -342,7 +358,11 @@ export class BotoxCandidacyCheck extends WidgetElement {
       ui.index = step.value;
       if (!step.valid) this.warn('step', this.step, 0);
     }
-    ui.index = Math.min(ui.index, last);
+    if (ui.index > last) {
+      // Fewer questions than before (`checks` changed): show the result, and say so in `step`.
+      ui.index = last;
+      this.step = last;
+    }
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -352,8 +372,16 @@ export class BotoxCandidacyCheck extends WidgetElement {
       const value = JSON.stringify({ answers: this.answers, result: this.lastResult });
       internals.setFormValue(value, value);
       if (this.required && this.lastResult?.outcome === 'incomplete') {
-        const anchor = this.renderRoot.querySelector('input') ?? undefined;
-        internals.setValidity({ valueMissing: true }, this.validityMessage, anchor);
+        // The browser points its message at the first control of the first unanswered question.
+        const question = this.firstUnanswered();
+        const anchor =
+          (question && this.renderRoot.querySelector(`#${question}-legend`)?.parentElement) ??
+          this.renderRoot;
+        internals.setValidity(
+          { valueMissing: true },
+          this.validityMessage,
+          anchor.querySelector('input') ?? undefined,
+        );
       } else {
         internals.setValidity({});
       }
@@ -375,7 +403,13 @@ export class BotoxCandidacyCheck extends WidgetElement {
         id: 'candidacy.heading',
         desc: 'Title of the self-check. Botox is a brand name: keep it.',
       });
-    this.ui.level = levelBelow(this.level, heading !== '');
+    // A title of nothing but spaces counts as none: no empty heading.
+    const title = toText(heading);
+    const titled = title.trim() !== '';
+    this.ui.level = levelBelow(this.level, titled);
+    // Form mode: the outcome is announced when it changes (the focused heading says it in steps mode).
+    const announcement =
+      !this.ui.steps && result.outcome !== 'incomplete' ? headline(result.outcome) : '';
     this.validityMessage = msg('Please answer every question of the self-check.', {
       id: 'candidacy.required',
       desc: 'Browser validation message when the self-check is required in a form and questions are unanswered.',
@@ -386,7 +420,7 @@ export class BotoxCandidacyCheck extends WidgetElement {
         dir=${ifDefined(this.contentDir)}
         class="base mode-${this.ui.steps ? 'steps' : 'form'}"
       >
-        ${heading === '' ? nothing : headingAt(this.level, 'heading', toText(heading))}
+        ${titled ? headingAt(this.level, 'heading', title) : nothing}
         <p part="intro" class="intro">
           ${msg(
             'Answer a few short questions about your headaches. You will see how your answers fit the usual reasons doctors give Botox for chronic migraine, with each point explained. This is not a diagnosis. Your answers stay on this device: nothing is sent or saved.',
@@ -397,8 +431,25 @@ export class BotoxCandidacyCheck extends WidgetElement {
           )}
         </p>
         ${renderView(this.host, result)}
+        <p class="sr" role="status">${announcement}</p>
       </div>
     `;
+  }
+
+  /** The first question without a valid answer, if any. */
+  private firstUnanswered(): QuestionId | undefined {
+    return this.ui.questions.find((question) => !isAnswered(question, this.ui.given));
+  }
+
+  /** Shows the first unanswered question (in `steps` mode, goes to it) with its error, and focuses it. */
+  private showFirstUnanswered(): void {
+    const ui = this.ui;
+    const question = this.firstUnanswered();
+    if (!question || ui.disabled) return;
+    ui.missing = question;
+    ui.focus = `#${question}-legend ~ * input`;
+    if (ui.steps) this.step = ui.questions.indexOf(question);
+    this.requestUpdate();
   }
 
   /** Records answers the person gave and tells the page. */

@@ -23,6 +23,8 @@ export interface CounterState {
 interface CounterHost {
   /** Re-renders. */
   update(): void;
+  /** Whether the element is disabled (every control follows). */
+  readonly ui: { readonly disabled: boolean };
 }
 
 /** Renders the counter; `use` receives the count when the person chooses "Use this count". */
@@ -107,6 +109,7 @@ export function renderCounter(
                   part="day"
                   class="day"
                   tabindex=${index === state.active ? 0 : -1}
+                  ?disabled=${host.ui.disabled}
                   aria-pressed=${on ? 'true' : 'false'}
                   aria-current=${index === days.length - 1 ? 'date' : 'false'}
                   @click=${() => {
@@ -130,7 +133,13 @@ export function renderCounter(
       )}
     </div>
     <p class="total" role="status">${total}</p>
-    <button type="button" part="button" class="primary" @click=${() => use(count)}>
+    <button
+      type="button"
+      part="button"
+      class="primary"
+      ?disabled=${host.ui.disabled}
+      @click=${() => use(count)}
+    >
       ${msg('Use this count', {
         id: 'candidacy.counter.use',
         desc: 'Button: put the number of marked days into the headache-days answer.',

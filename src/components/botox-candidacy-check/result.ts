@@ -39,6 +39,8 @@ export interface ResultView {
   href: string | null;
   /** The level of the outcome heading; the answers heading is one level below it. */
   level: HeadingLevel;
+  /** Whether the element is disabled (by a disabled fieldset or form around it). */
+  disabled: boolean;
   /** The outcome of the last copy: '' (none yet), 'ok' or 'fail'. */
   copy: '' | 'ok' | 'fail';
   /** Records the outcome of a copy. */
@@ -61,7 +63,8 @@ const STATUS_ICONS: Record<CriterionStatus, TemplateResult> = {
   </svg>`,
 };
 
-function headline(outcome: Outcome): string {
+/** The outcome in one line, as its heading says it. Call only while rendering. */
+export function headline(outcome: Outcome): string {
   switch (outcome) {
     case 'likely':
       return msg('Botox may be an option for you', {
@@ -511,16 +514,28 @@ export function renderResult(view: ResultView): TemplateResult {
           desc: 'Text before the Print / Copy summary buttons.',
         })}
       </p>
-      <button type="button" part="button" class="secondary" @click=${() => window.print()}>
+      <button
+        type="button"
+        part="button"
+        class="secondary"
+        ?disabled=${view.disabled}
+        @click=${() => window.print()}
+      >
         ${msg('Print summary', { id: 'candidacy.print', desc: 'Button: print the summary.' })}
       </button>
-      <button type="button" part="button" class="secondary" @click=${copy}>
+      <button
+        type="button"
+        part="button"
+        class="secondary"
+        ?disabled=${view.disabled}
+        @click=${copy}
+      >
         ${msg('Copy summary', {
           id: 'candidacy.copy',
           desc: 'Button: copy a plain-text summary to the clipboard.',
         })}
       </button>
-      <p class="copy-status">
+      <p class="copy-status" role="status">
         ${
           view.copy === 'ok'
             ? msg('Summary copied.', {

@@ -29,6 +29,8 @@ export interface UiState {
   href: string | null;
   /** The level of the outcome heading (the answers heading is one level below it). */
   level: HeadingLevel;
+  /** Disabled by a disabled `<fieldset>` or form around the element: every control is disabled. */
+  disabled: boolean;
   /** The headache-day counter, once opened. */
   counter?: CounterState;
   /** The outcome of the last copy: '' (none), 'ok' or 'fail'. */

@@ -71,13 +71,20 @@ export function renderView(host: UiHost, result: CandidacyResult): TemplateResul
               type="button"
               part="button"
               class="secondary"
+              ?disabled=${ui.disabled}
               @click=${() => host.go(index - 1, 'legend')}
             >
               ${msg('Back', { id: 'candidacy.back', desc: 'Button: go to the previous question.' })}
             </button>`
           : nothing
       }
-      <button type="button" part="button" class="primary" @click=${() => next(host)}>
+      <button
+        type="button"
+        part="button"
+        class="primary"
+        ?disabled=${ui.disabled}
+        @click=${() => next(host)}
+      >
         ${
           index === total - 1
             ? msg('See my result', {
@@ -94,7 +101,7 @@ export function renderView(host: UiHost, result: CandidacyResult): TemplateResul
 function resultSection(host: UiHost, result: CandidacyResult): TemplateResult {
   const ui = host.ui;
   return html`<section part="result" class="result">
-    <div role="status" aria-atomic="false">
+    <div>
       ${renderResult({
         answers: ui.given,
         result,
@@ -102,6 +109,7 @@ function resultSection(host: UiHost, result: CandidacyResult): TemplateResult {
         clinic: ui.clinic,
         href: ui.href,
         level: ui.level,
+        disabled: ui.disabled,
         copy: ui.copy,
         done: (state) => {
           ui.copy = state;
@@ -116,6 +124,7 @@ function resultSection(host: UiHost, result: CandidacyResult): TemplateResult {
               type="button"
               part="button"
               class="secondary"
+              ?disabled=${ui.disabled}
               @click=${() => host.go(ui.questions.length - 1, 'legend')}
             >
               ${msg('Change my answers', {
@@ -125,7 +134,13 @@ function resultSection(host: UiHost, result: CandidacyResult): TemplateResult {
             </button>`
           : nothing
       }
-      <button type="button" part="button" class="secondary" @click=${() => host.restart()}>
+      <button
+        type="button"
+        part="button"
+        class="secondary"
+        ?disabled=${ui.disabled}
+        @click=${() => host.restart()}
+      >
         ${msg('Start again', {
           id: 'candidacy.restart',
           desc: 'Button: clear every answer and go back to the first question.',
@@ -153,8 +168,8 @@ function renderQuestion(host: UiHost, question: QuestionId, number = 0, total = 
       </legend>
       <p class="hint" id="${question}-hint">${hint}</p>
       ${
-        host.ui.missing === question
-          ? html`<p part="error" class="error" id="${question}-error">
+        showsMissing(host.ui, question)
+          ? html`<p part="error" class="error" id="${question}-error" role="alert">
               ${msg('Answer this question to go on.', {
                 id: 'candidacy.missing',
                 desc: 'Inline error when Next is pressed on an unanswered question.',
@@ -280,11 +295,19 @@ function renderQuestion(host: UiHost, question: QuestionId, number = 0, total = 
   }
 }
 
+/**
+ * Whether `question` shows its "answer this question" error: after Next on it unanswered, unless
+ * one of its number inputs holds text that is not a number (that input's own error says more).
+ */
+function showsMissing(ui: UiState, question: QuestionId): boolean {
+  return ui.missing === question && !QUESTION_FIELDS[question]?.some((field) => ui.bad.has(field));
+}
+
 /** The ids that describe a control of `question`: its hint and any error. */
 function describedBy(ui: UiState, question: QuestionId, field?: CountField): string {
   const ids = [`${question}-hint`];
-  if (field && ui.bad.has(field)) ids.push(`${field}-error`);
-  if (ui.missing === question) ids.push(`${question}-error`);
+  if (field && ui.bad.has(field)) ids.push(`${field}-range-error`);
+  if (showsMissing(ui, question)) ids.push(`${question}-error`);
   return ids.join(' ');
 }
 
@@ -296,7 +319,7 @@ function count(host: UiHost, question: QuestionId, field: CountField): TemplateR
     <label for=${field}>${countLabel(field)}</label>
     ${
       bad
-        ? html`<p part="error" class="error" id="${field}-error">
+        ? html`<p part="error" class="error" id="${field}-range-error" role="alert">
             ${msg(str`Enter a whole number from ${min} to ${max}.`, {
               id: 'candidacy.range',
               desc: 'Inline error for a number typed outside its range or not a whole number.',
@@ -313,7 +336,8 @@ function count(host: UiHost, question: QuestionId, field: CountField): TemplateR
       autocomplete="off"
       spellcheck="false"
       .value=${ui.drafts[field] ?? ''}
-      aria-invalid=${bad || ui.missing === question ? 'true' : 'false'}
+      ?disabled=${ui.disabled}
+      aria-invalid=${bad || (showsMissing(ui, question) && ui.given[field] === undefined) ? 'true' : 'false'}
       aria-describedby=${describedBy(ui, question, field)}
       @input=${(event: Event) => {
         ui.drafts[field] = (event.target as HTMLInputElement).value;
@@ -342,7 +366,8 @@ function radio<F extends ChoiceField>(
       type="radio"
       name=${field}
       .checked=${ui.given[field] === value}
-      aria-invalid=${ui.missing === question ? 'true' : 'false'}
+      ?disabled=${ui.disabled}
+      aria-invalid=${showsMissing(ui, question) ? 'true' : 'false'}
       aria-describedby=${describedBy(ui, question)}
       @change=${() => host.commit({ ...ui.given, [field]: value })}
     />
@@ -367,7 +392,8 @@ function safety(host: UiHost): TemplateResult {
       <input
         type="checkbox"
         .checked=${checked}
-        aria-invalid=${ui.missing === 'safety' ? 'true' : 'false'}
+        ?disabled=${ui.disabled}
+        aria-invalid=${showsMissing(ui, 'safety') ? 'true' : 'false'}
         aria-describedby=${describedBy(ui, 'safety')}
         @change=${(event: Event) => flag(host, key, (event.target as HTMLInputElement).checked)}
       />
@@ -384,6 +410,7 @@ function renderCounter(host: UiHost): TemplateResult {
       type="button"
       part="button"
       class="link"
+      ?disabled=${host.ui.disabled}
       aria-expanded=${open ? 'true' : 'false'}
       @click=${() => toggleCounter(host)}
     >

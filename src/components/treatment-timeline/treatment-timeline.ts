@@ -252,10 +252,10 @@ export class TreatmentTimeline extends WidgetElement {
   /** Hides the "Add to calendar" button. */
   hideCalendar = false;
 
-  /** The overall heading, shown as plain text. Not set: a translated default. Empty: no heading. */
+  /** The overall heading, shown as plain text. Not set: a translated default. Empty (or only spaces): no heading. */
   heading?: string;
 
-  /** The overall heading's level, 2 to 6 (default 2); step titles are one level below. */
+  /** The overall heading's level, 2 to 6 (default 2); step titles are one level below (at most 6), or at this level when there is no heading. Any other value gives 2 and a warning. */
   headingLevel: HeadingLevel | number | string = 2;
 
   private interval: number = INTERVAL_WEEKS.default;
@@ -328,7 +328,10 @@ export class TreatmentTimeline extends WidgetElement {
         id: 'timeline.heading',
         desc: 'Default heading of the treatment timeline.',
       });
-    const stepLevel = levelBelow(this.level, heading !== '');
+    // A heading of nothing but spaces counts as none: no empty heading.
+    const title = toText(heading);
+    const titled = title.trim() !== '';
+    const stepLevel = levelBelow(this.level, titled);
     const date = (iso: string) => html`<time datetime=${iso}>${formatLongDate(iso, locale)}</time>`;
     const firstDate = dated ? formatLongDate(schedule.sessions[0], locale) : '';
     const week = (n: number) =>
@@ -419,7 +422,7 @@ export class TreatmentTimeline extends WidgetElement {
         dir=${ifDefined(this.contentDir)}
         class="base ${this.layout} ${this.compact ? 'compact' : ''}"
       >
-        ${heading === '' ? nothing : headingAt(this.level, 'heading', toText(heading))}
+        ${titled ? headingAt(this.level, 'heading', title) : nothing}
         ${
           dated
             ? html`<p part="status" class="status">${nextSessionText(schedule.daysToNext)}</p>`
