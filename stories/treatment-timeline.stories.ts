@@ -34,7 +34,7 @@ const meta: Meta<Args> = {
   argTypes: {
     startDate: { control: 'text', description: 'First session, YYYY-MM-DD' },
     today: { control: 'text', description: 'Today, YYYY-MM-DD (default: the local date)' },
-    intervalWeeks: { control: { type: 'number', min: 4, max: 52 } },
+    intervalWeeks: { control: { type: 'number', min: 12, max: 52 } },
     sessions: { control: { type: 'number', min: 1, max: 12 } },
     clinicName: { control: 'text' },
     orientation: { control: 'inline-radio', options: ['vertical', 'horizontal'] },

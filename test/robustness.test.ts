@@ -1081,9 +1081,9 @@ const timeline: WidgetSpec = {
       'intervalWeeks',
       {
         attributes: DATED,
-        invalid: (v) => !wholeNumber(v, 4, 52, 12).valid,
+        invalid: (v) => !wholeNumber(v, 12, 52, 12).valid,
         check: (el, v) => {
-          const weeks = wholeNumber(v, 4, 52, 12).value;
+          const weeks = wholeNumber(v, 12, 52, 12).value;
           expect(schedule(el).sessions[1]).to.equal(plusDays(START, weeks * 7));
           expect(trimmed(parts(rootOf(el), 'description')[3]), 'the repeat step').to.match(
             new RegExp(`(^|\\D)${weeks}(\\D|$)`),

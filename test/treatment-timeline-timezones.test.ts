@@ -98,7 +98,7 @@ describe('<treatment-timeline> in different time zones', () => {
         html`<treatment-timeline
           start-date="2026-03-08"
           today="2026-05-30"
-          interval-weeks="10"
+          interval-weeks="13"
         ></treatment-timeline>`,
       );
       rendered.push({ dates: dates(el) as string[][], text: shadowText(el) });
@@ -108,13 +108,13 @@ describe('<treatment-timeline> in different time zones', () => {
     expect(rendered[0].dates).to.deep.equal([
       ['2026-03-08', 'March 8, 2026'],
       ['2026-03-08', 'March 8, 2026'],
-      ['2026-05-17', 'May 17, 2026'],
-      ['2026-07-26', 'July 26, 2026'],
-      ['2026-10-04', 'October 4, 2026'],
-      ['2026-07-26', 'July 26, 2026'],
+      ['2026-06-07', 'June 7, 2026'],
+      ['2026-09-06', 'September 6, 2026'],
+      ['2026-12-06', 'December 6, 2026'],
+      ['2026-09-06', 'September 6, 2026'],
     ]);
     expect(rendered[0].text).to.contain('Before March 8, 2026');
-    expect(rendered[0].text).to.contain('Your next session is in 57 days.');
+    expect(rendered[0].text).to.contain('Your next session is in 8 days.');
   });
 
   it('takes "today" from the device’s local date when `today` is not set', async () => {

@@ -205,23 +205,23 @@ describe('<treatment-timeline>', () => {
       expect(el.schedule.sessions, 'before the next render').to.have.length(4);
       await el.updateComplete;
       expect(currentStep(el)).to.equal('first-session');
-      el.today = '2026-06-01';
-      el.intervalWeeks = 8;
+      el.today = '2026-06-10';
+      el.intervalWeeks = 13;
       el.sessions = 3;
       await el.updateComplete;
       expect(el.schedule).to.deep.equal({
-        sessions: ['2026-03-08', '2026-05-03', '2026-06-28'],
-        review: '2026-06-28',
+        sessions: ['2026-03-08', '2026-06-07', '2026-09-06'],
+        review: '2026-09-06',
         current: 'repeat',
-        daysToNext: 27,
+        daysToNext: 88,
       });
-      expect(sessionWhen(el)).to.deep.equal(['March 8, 2026', 'May 3, 2026', 'June 28, 2026']);
+      expect(sessionWhen(el)).to.deep.equal(['March 8, 2026', 'June 7, 2026', 'September 6, 2026']);
       expect(() => {
         (el as unknown as { schedule: unknown }).schedule = null;
       }, 'schedule is read-only').to.throw(TypeError);
       el.startDate = null;
       await el.updateComplete;
-      expect(sessionWhen(el)).to.deep.equal(['Week 0', 'Week 8', 'Week 16']);
+      expect(sessionWhen(el)).to.deep.equal(['Week 0', 'Week 13', 'Week 26']);
       expect(warnings.messages).to.deep.equal([]);
     });
   });
@@ -229,12 +229,12 @@ describe('<treatment-timeline>', () => {
   describe('attributes', () => {
     it('`interval-weeks` changes the weeks, dates and wording', async () => {
       const el = await fixture<TreatmentTimeline>(
-        html`<treatment-timeline interval-weeks="8"></treatment-timeline>`,
+        html`<treatment-timeline interval-weeks="16"></treatment-timeline>`,
       );
-      expect(sessionWhen(el)).to.deep.equal(['Week 0', 'Week 8', 'Week 16', 'Week 24']);
-      expect(texts(el, '[part="when"]')[3]).to.equal('Week 16');
-      expect(shadowText(el)).to.contain('about every 8 weeks');
-      expect(shadowText(el)).to.contain('After two sessions (about 16 weeks)');
+      expect(sessionWhen(el)).to.deep.equal(['Week 0', 'Week 16', 'Week 32', 'Week 48']);
+      expect(texts(el, '[part="when"]')[3]).to.equal('Week 32');
+      expect(shadowText(el)).to.contain('about every 16 weeks');
+      expect(shadowText(el)).to.contain('After two sessions (about 32 weeks)');
       el.setAttribute('start-date', '2026-01-05');
       el.setAttribute('interval-weeks', '52');
       await el.updateComplete;
@@ -244,9 +244,10 @@ describe('<treatment-timeline>', () => {
         'January 3, 2028',
         'January 1, 2029',
       ]);
-      el.setAttribute('interval-weeks', '4');
+      // 12, the label's interval, is the shortest allowed: no warning.
+      el.setAttribute('interval-weeks', '12');
       await el.updateComplete;
-      expect(el.schedule.sessions[1]).to.equal('2026-02-02');
+      expect(el.schedule.sessions[1]).to.equal('2026-03-30');
       expect(warnings.messages).to.deep.equal([]);
     });
 
@@ -414,6 +415,9 @@ describe('<treatment-timeline>', () => {
       ['start-date', '2026-02-30', (el) => expect(sessionWhen(el)[1]).to.equal('Week 12')],
       ['start-date', 'next Monday', (el) => expect(sessionWhen(el)[0]).to.equal('Week 0')],
       ['interval-weeks', '3', (el) => expect(sessionWhen(el)[1]).to.equal('Week 12')],
+      ['interval-weeks', '4', (el) => expect(sessionWhen(el)[1]).to.equal('Week 12')],
+      ['interval-weeks', '8', (el) => expect(sessionWhen(el)[1]).to.equal('Week 12')],
+      ['interval-weeks', '11', (el) => expect(sessionWhen(el)[1]).to.equal('Week 12')],
       ['interval-weeks', '53', (el) => expect(sessionWhen(el)[1]).to.equal('Week 12')],
       ['interval-weeks', '12.5', (el) => expect(sessionWhen(el)[1]).to.equal('Week 12')],
       ['interval-weeks', 'twelve', (el) => expect(sessionWhen(el)[1]).to.equal('Week 12')],

@@ -18,8 +18,13 @@ export const STEP_IDS = ['consultation', 'first-session', 'effect', 'repeat', 'r
 /** One of {@link STEP_IDS}. */
 export type StepId = (typeof STEP_IDS)[number];
 
-/** Allowed and default number of weeks between two treatment sessions. */
-export const INTERVAL_WEEKS = { min: 4, max: 52, default: 12 } as const;
+/**
+ * Allowed and default number of weeks between two treatment sessions. The label for Botox in
+ * chronic migraine repeats treatment every 12 weeks, and never sooner, so 12 is both the default
+ * and the minimum; longer intervals (up to a year) cover a frequency that varies with the
+ * individual response.
+ */
+export const INTERVAL_WEEKS = { min: 12, max: 52, default: 12 } as const;
 
 /** Allowed and default number of treatment sessions shown in a schedule. */
 export const SESSION_COUNT = { min: 1, max: 12, default: 4 } as const;

@@ -55,7 +55,7 @@ describe('schedule constants', () => {
   });
 
   it('defines the interval and session ranges and the review point', () => {
-    expect(INTERVAL_WEEKS).to.deep.equal({ min: 4, max: 52, default: 12 });
+    expect(INTERVAL_WEEKS).to.deep.equal({ min: 12, max: 52, default: 12 });
     expect(SESSION_COUNT).to.deep.equal({ min: 1, max: 12, default: 4 });
     expect(REVIEW_AFTER_SESSIONS).to.equal(2);
   });
@@ -468,7 +468,8 @@ describe('localIsoDate', () => {
 describe('parseWholeNumber', () => {
   it('accepts whole numbers within range', () => {
     expect(parseWholeNumber(12, INTERVAL_WEEKS)).to.deep.equal({ value: 12, valid: true });
-    expect(parseWholeNumber(4, INTERVAL_WEEKS)).to.deep.equal({ value: 4, valid: true });
+    expect(parseWholeNumber(13, INTERVAL_WEEKS)).to.deep.equal({ value: 13, valid: true });
+    expect(parseWholeNumber(26, INTERVAL_WEEKS)).to.deep.equal({ value: 26, valid: true });
     expect(parseWholeNumber(52, INTERVAL_WEEKS)).to.deep.equal({ value: 52, valid: true });
     expect(parseWholeNumber(1, SESSION_COUNT)).to.deep.equal({ value: 1, valid: true });
     expect(parseWholeNumber(12, SESSION_COUNT)).to.deep.equal({ value: 12, valid: true });
@@ -477,10 +478,10 @@ describe('parseWholeNumber', () => {
 
   it('accepts numeric strings, trimmed', () => {
     expect(parseWholeNumber('12', INTERVAL_WEEKS)).to.deep.equal({ value: 12, valid: true });
-    expect(parseWholeNumber(' 8 ', INTERVAL_WEEKS)).to.deep.equal({ value: 8, valid: true });
+    expect(parseWholeNumber(' 16 ', INTERVAL_WEEKS)).to.deep.equal({ value: 16, valid: true });
     expect(parseWholeNumber('\n52\t', INTERVAL_WEEKS)).to.deep.equal({ value: 52, valid: true });
-    expect(parseWholeNumber('08', INTERVAL_WEEKS)).to.deep.equal({ value: 8, valid: true });
-    expect(parseWholeNumber('+6', INTERVAL_WEEKS)).to.deep.equal({ value: 6, valid: true });
+    expect(parseWholeNumber('016', INTERVAL_WEEKS)).to.deep.equal({ value: 16, valid: true });
+    expect(parseWholeNumber('+26', INTERVAL_WEEKS)).to.deep.equal({ value: 26, valid: true });
   });
 
   it('treats undefined, null, empty and blank strings as not given', () => {
@@ -497,7 +498,8 @@ describe('parseWholeNumber', () => {
   });
 
   it('rejects out-of-range values', () => {
-    for (const input of [3, 53, 0, -12, '3', '53', '-4', 1e6]) {
+    // Shorter than the label's 12 weeks is out of range, like anything over a year.
+    for (const input of [4, 8, 11, 3, 53, 0, -12, '4', '8', ' 11 ', '3', '53', '-12', 1e6]) {
       expect(parseWholeNumber(input, INTERVAL_WEEKS), String(input)).to.deep.equal({
         value: 12,
         valid: false,
@@ -597,14 +599,15 @@ describe('computeSchedule', () => {
     });
 
     it('does not drift across the March daylight-saving change', () => {
+      // 2026-03-08 (US) and 2026-03-29 (EU) are daylight-saving change days.
       expect(
-        computeSchedule({ startDate: '2026-03-01', intervalWeeks: 4, sessions: 5 }).sessions,
-      ).to.deep.equal(['2026-03-01', '2026-03-29', '2026-04-26', '2026-05-24', '2026-06-21']);
+        computeSchedule({ startDate: '2026-03-01', intervalWeeks: 13, sessions: 5 }).sessions,
+      ).to.deep.equal(['2026-03-01', '2026-05-31', '2026-08-30', '2026-11-29', '2027-02-28']);
       expect(
-        computeSchedule({ startDate: '2026-03-29', intervalWeeks: 4, sessions: 3 }),
+        computeSchedule({ startDate: '2026-03-29', intervalWeeks: 16, sessions: 3 }),
       ).to.deep.include({
-        sessions: ['2026-03-29', '2026-04-26', '2026-05-24'],
-        review: '2026-05-24',
+        sessions: ['2026-03-29', '2026-07-19', '2026-11-08'],
+        review: '2026-11-08',
       });
       expect(
         computeSchedule({ startDate: '2026-03-08', intervalWeeks: 12, sessions: 4 }).sessions,
@@ -615,11 +618,12 @@ describe('computeSchedule', () => {
     });
 
     it('does not drift across the October/November daylight-saving change', () => {
+      // 2026-10-25 (EU) and 2026-11-01 (US) are daylight-saving change days.
       expect(
-        computeSchedule({ startDate: '2026-10-25', intervalWeeks: 4, sessions: 3 }),
+        computeSchedule({ startDate: '2026-10-25', intervalWeeks: 13, sessions: 3 }),
       ).to.deep.include({
-        sessions: ['2026-10-25', '2026-11-22', '2026-12-20'],
-        review: '2026-12-20',
+        sessions: ['2026-10-25', '2027-01-24', '2027-04-25'],
+        review: '2027-04-25',
       });
       expect(
         computeSchedule({ startDate: '2026-11-01', intervalWeeks: 12, sessions: 3 }),
@@ -628,13 +632,14 @@ describe('computeSchedule', () => {
         review: '2027-04-18',
       });
       expect(
-        computeSchedule({ startDate: '2026-10-04', intervalWeeks: 4, sessions: 3 }).sessions,
-      ).to.deep.equal(['2026-10-04', '2026-11-01', '2026-11-29']);
+        computeSchedule({ startDate: '2026-08-09', intervalWeeks: 12, sessions: 3 }).sessions,
+        'a session on the US change day',
+      ).to.deep.equal(['2026-08-09', '2026-11-01', '2027-01-24']);
     });
 
     it('keeps every session on the same weekday as the first one', () => {
       for (const startDate of ['2026-03-08', '2026-03-29', '2026-10-25', '2026-11-01']) {
-        for (const intervalWeeks of [4, 5, 12, 13, 26, 52]) {
+        for (const intervalWeeks of [12, 13, 16, 26, 39, 52]) {
           const schedule = computeSchedule({ startDate, intervalWeeks, sessions: 12 });
           schedule.sessions.forEach((date, i) => {
             expect(daysBetween(startDate, date), `${startDate} +${intervalWeeks}w #${i}`).to.equal(
@@ -662,8 +667,12 @@ describe('computeSchedule', () => {
         review: '2028-05-23',
       });
       expect(
-        computeSchedule({ startDate: '2028-01-04', intervalWeeks: 8, sessions: 3 }).sessions,
-      ).to.deep.equal(['2028-01-04', '2028-02-29', '2028-04-25']);
+        computeSchedule({ startDate: '2027-08-31', intervalWeeks: 13, sessions: 3 }),
+        'the third session and the review on the leap day',
+      ).to.deep.include({
+        sessions: ['2027-08-31', '2027-11-30', '2028-02-29'],
+        review: '2028-02-29',
+      });
     });
 
     it('handles a schedule spanning several leap years (yearly, 12 sessions)', () => {
@@ -690,10 +699,11 @@ describe('computeSchedule', () => {
 
     it('crosses a year end', () => {
       expect(
-        computeSchedule({ startDate: '2026-12-20', intervalWeeks: 4, sessions: 3 }),
+        computeSchedule({ startDate: '2026-10-08', intervalWeeks: 12, sessions: 3 }),
+        'a session on 31 December',
       ).to.deep.include({
-        sessions: ['2026-12-20', '2027-01-17', '2027-02-14'],
-        review: '2027-02-14',
+        sessions: ['2026-10-08', '2026-12-31', '2027-03-25'],
+        review: '2027-03-25',
       });
       expect(computeSchedule({ startDate: '2026-12-20', sessions: 2 })).to.deep.include({
         sessions: ['2026-12-20', '2027-03-14'],
@@ -701,25 +711,25 @@ describe('computeSchedule', () => {
       });
     });
 
-    it('supports intervals of 4, 12 and 52 weeks', () => {
+    it('supports intervals of 12 (the shortest), 26 and 52 (the longest) weeks', () => {
       expect(
-        computeSchedule({ startDate: '2026-01-05', intervalWeeks: 4, sessions: 12 }),
+        computeSchedule({ startDate: '2026-01-05', intervalWeeks: 26, sessions: 12 }),
       ).to.deep.include({
         sessions: [
           '2026-01-05',
-          '2026-02-02',
-          '2026-03-02',
-          '2026-03-30',
-          '2026-04-27',
-          '2026-05-25',
-          '2026-06-22',
-          '2026-07-20',
-          '2026-08-17',
-          '2026-09-14',
-          '2026-10-12',
-          '2026-11-09',
+          '2026-07-06',
+          '2027-01-04',
+          '2027-07-05',
+          '2028-01-03',
+          '2028-07-03',
+          '2029-01-01',
+          '2029-07-02',
+          '2029-12-31',
+          '2030-07-01',
+          '2030-12-30',
+          '2031-06-30',
         ],
-        review: '2026-03-02',
+        review: '2027-01-04',
       });
       expect(
         computeSchedule({ startDate: '2026-01-05', intervalWeeks: 12, sessions: 12 }),
@@ -772,7 +782,7 @@ describe('computeSchedule', () => {
       fc.assert(
         fc.property(
           fc.integer({ min: referenceDayNumber(1000, 1, 1), max: referenceDayNumber(9000, 1, 1) }),
-          fc.integer({ min: 4, max: 52 }),
+          fc.integer({ min: 12, max: 52 }),
           fc.integer({ min: 1, max: 12 }),
           (startDay, intervalWeeks, sessions) => {
             const startDate = referenceIso(startDay);
@@ -819,7 +829,23 @@ describe('computeSchedule', () => {
     });
 
     it('falls back to 12 weeks for an invalid interval', () => {
-      const intervals: unknown[] = [3, 53, 12.5, 'abc', NaN, -12, 0, Infinity, '12abc', true];
+      const intervals: unknown[] = [
+        4,
+        8,
+        11,
+        '4',
+        ' 11 ',
+        3,
+        53,
+        12.5,
+        'abc',
+        NaN,
+        -12,
+        0,
+        Infinity,
+        '12abc',
+        true,
+      ];
       for (const intervalWeeks of intervals) {
         expect(
           computeSchedule({
@@ -839,10 +865,10 @@ describe('computeSchedule', () => {
       expect(
         computeSchedule({
           startDate: '2026-03-08',
-          intervalWeeks: wrong<number>(' 4 '),
+          intervalWeeks: wrong<number>(' 16 '),
           sessions: 2,
         }).sessions,
-      ).to.deep.equal(['2026-03-08', '2026-04-05']);
+      ).to.deep.equal(['2026-03-08', '2026-06-28']);
     });
 
     it('falls back to 4 sessions for an invalid count', () => {
@@ -953,19 +979,28 @@ describe('computeSchedule', () => {
 
     it('counts days to the next session across daylight-saving changes and leap days', () => {
       expect(
-        computeSchedule({ startDate: '2026-03-29', intervalWeeks: 4, today: '2026-03-28' })
+        computeSchedule({ startDate: '2026-03-29', intervalWeeks: 16, today: '2026-03-28' })
           .daysToNext,
       ).to.equal(1);
       expect(
-        computeSchedule({ startDate: '2026-11-01', intervalWeeks: 4, today: '2026-10-25' })
+        computeSchedule({ startDate: '2026-02-15', intervalWeeks: 12, today: '2026-03-07' }),
+        'over both March changes to 2026-05-10',
+      ).to.deep.include({ current: 'effect', daysToNext: 64 });
+      expect(
+        computeSchedule({ startDate: '2026-11-01', intervalWeeks: 26, today: '2026-10-25' })
           .daysToNext,
       ).to.equal(7);
+      expect(
+        computeSchedule({ startDate: '2026-10-04', intervalWeeks: 26, today: '2026-10-24' }),
+        'over the autumn and spring changes to 2027-04-04',
+      ).to.deep.include({ current: 'effect', daysToNext: 162 });
       expect(
         computeSchedule({ startDate: '2027-12-07', intervalWeeks: 12, today: '2028-02-28' }),
       ).to.deep.include({ current: 'effect', daysToNext: 1 });
       expect(
-        computeSchedule({ startDate: '2026-12-20', intervalWeeks: 4, today: '2026-12-31' }),
-      ).to.deep.include({ current: 'effect', daysToNext: 17 });
+        computeSchedule({ startDate: '2026-12-20', intervalWeeks: 13, today: '2026-12-31' }),
+        'over the year end to 2027-03-21',
+      ).to.deep.include({ current: 'effect', daysToNext: 80 });
     });
 
     it('accepts a today with surrounding whitespace', () => {
@@ -980,11 +1015,11 @@ describe('computeSchedule', () => {
 describe('relativeWeeks', () => {
   it('uses the interval and count', () => {
     expect(relativeWeeks(12, 4)).to.deep.equal({ sessions: [0, 12, 24, 36], review: 24 });
-    expect(relativeWeeks(4, 3)).to.deep.equal({ sessions: [0, 4, 8], review: 8 });
+    expect(relativeWeeks(16, 3)).to.deep.equal({ sessions: [0, 16, 32], review: 32 });
     expect(relativeWeeks(52, 2)).to.deep.equal({ sessions: [0, 52], review: 104 });
-    expect(relativeWeeks(10, 12)).to.deep.equal({
-      sessions: [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110],
-      review: 20,
+    expect(relativeWeeks(13, 12)).to.deep.equal({
+      sessions: [0, 13, 26, 39, 52, 65, 78, 91, 104, 117, 130, 143],
+      review: 26,
     });
   });
 
@@ -995,17 +1030,21 @@ describe('relativeWeeks', () => {
   it('falls back to the defaults for invalid values', () => {
     const defaults = { sessions: [0, 12, 24, 36], review: 24 };
     expect(relativeWeeks(3, 0)).to.deep.equal(defaults);
+    expect(relativeWeeks(4, 4)).to.deep.equal(defaults);
+    expect(relativeWeeks(8, 4)).to.deep.equal(defaults);
+    expect(relativeWeeks(11, 4)).to.deep.equal(defaults);
     expect(relativeWeeks(53, 13)).to.deep.equal(defaults);
     expect(relativeWeeks(12.5, 2.5)).to.deep.equal(defaults);
     expect(relativeWeeks(NaN, NaN)).to.deep.equal(defaults);
     expect(relativeWeeks(-12, -4)).to.deep.equal(defaults);
     expect(relativeWeeks(wrong<number>('abc'), wrong<number>(undefined))).to.deep.equal(defaults);
     expect(relativeWeeks(3, 2)).to.deep.equal({ sessions: [0, 12], review: 24 });
-    expect(relativeWeeks(8, 13)).to.deep.equal({ sessions: [0, 8, 16, 24], review: 16 });
+    expect(relativeWeeks(11, 3)).to.deep.equal({ sessions: [0, 12, 24], review: 24 });
+    expect(relativeWeeks(16, 13)).to.deep.equal({ sessions: [0, 16, 32, 48], review: 32 });
   });
 
   it('matches the dated schedule', () => {
-    for (const intervalWeeks of [4, 12, 52]) {
+    for (const intervalWeeks of [12, 26, 52]) {
       for (const sessions of [1, 2, 4, 12]) {
         const weeks = relativeWeeks(intervalWeeks, sessions);
         const schedule = computeSchedule({ startDate: '2026-03-08', intervalWeeks, sessions });

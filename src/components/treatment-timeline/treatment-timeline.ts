@@ -225,10 +225,19 @@ export class TreatmentTimeline extends WidgetElement {
    */
   startDate?: string | null;
 
-  /** Weeks between sessions, 4 to 52 (default 12). Any other value gives 12 and one warning. */
+  /**
+   * Weeks between sessions, 12 to 52 (default 12): never sooner than the label's 12 weeks, longer
+   * when the doctor adjusts it to the person's response. Any other value gives 12 and one warning.
+   *
+   * @default 12
+   */
   intervalWeeks: number | string = INTERVAL_WEEKS.default;
 
-  /** How many sessions to list, 1 to 12 (default 4). Any other value gives 4 and one warning. */
+  /**
+   * How many sessions to list, 1 to 12 (default 4). Any other value gives 4 and one warning.
+   *
+   * @default 4
+   */
   sessions: number | string = SESSION_COUNT.default;
 
   /**
