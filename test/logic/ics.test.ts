@@ -219,15 +219,15 @@ describe('buildCalendar', () => {
     { title: 'the defaults (12 weeks, 4 sessions)', input: { startDate: '2026-03-08' } },
     {
       title: 'spring daylight-saving weeks',
-      input: { startDate: '2026-03-01', intervalWeeks: 4, sessions: 5 },
+      input: { startDate: '2026-03-01', intervalWeeks: 13, sessions: 5 },
     },
     {
       title: 'a first session on a DST change day',
-      input: { startDate: '2026-03-29', intervalWeeks: 4, sessions: 3 },
+      input: { startDate: '2026-03-29', intervalWeeks: 16, sessions: 3 },
     },
     {
       title: 'autumn daylight-saving weeks',
-      input: { startDate: '2026-10-25', intervalWeeks: 1 * 4, sessions: 3 },
+      input: { startDate: '2026-10-25', intervalWeeks: 13, sessions: 3 },
     },
     {
       title: 'a November DST start',
@@ -242,8 +242,8 @@ describe('buildCalendar', () => {
       input: { startDate: '2027-12-07', intervalWeeks: 12, sessions: 3 },
     },
     {
-      title: 'a year end',
-      input: { startDate: '2026-12-20', intervalWeeks: 4, sessions: 3 },
+      title: 'a session on 31 December',
+      input: { startDate: '2026-10-08', intervalWeeks: 12, sessions: 3 },
     },
     { title: 'a single session', input: { startDate: '2026-03-08', sessions: 1 } },
   ]) {
@@ -631,13 +631,13 @@ describe('scheduleEvents', () => {
   });
 
   it('leaves descriptions out when not given', () => {
-    const schedule = computeSchedule({ startDate: '2026-12-20', intervalWeeks: 4, sessions: 2 });
+    const schedule = computeSchedule({ startDate: '2026-12-20', intervalWeeks: 13, sessions: 2 });
     expect(
       scheduleEvents(schedule, { session: (n) => `Sitzung ${n}`, review: 'Bewertung' }),
     ).to.deep.equal([
       { date: '2026-12-20', summary: 'Sitzung 1' },
-      { date: '2027-01-17', summary: 'Sitzung 2' },
-      { date: '2027-02-14', summary: 'Bewertung' },
+      { date: '2027-03-21', summary: 'Sitzung 2' },
+      { date: '2027-06-20', summary: 'Bewertung' },
     ]);
     expect(
       scheduleEvents(schedule, {
@@ -648,8 +648,8 @@ describe('scheduleEvents', () => {
       }),
     ).to.deep.equal([
       { date: '2026-12-20', summary: 'S1' },
-      { date: '2027-01-17', summary: 'S2' },
-      { date: '2027-02-14', summary: 'R' },
+      { date: '2027-03-21', summary: 'S2' },
+      { date: '2027-06-20', summary: 'R' },
     ]);
   });
 

@@ -89,7 +89,7 @@ const shellStyles = css`
  * @csspart choice - Each radio button or checkbox with its label.
  * @csspart error - Each inline error message.
  * @csspart nav - The Back / Next / Start again buttons.
- * @csspart button - Every button.
+ * @csspart button - Every button except the day buttons of the counter (part `day`).
  * @csspart counter - The headache-day counter.
  * @csspart day - Each day of the headache-day counter.
  * @csspart result - The result (a polite live region inside).
@@ -115,7 +115,7 @@ const shellStyles = css`
  * @cssprop [--bmw-radius=0.75rem] - Corner radius.
  * @cssprop [--bmw-gap=1rem] - Space between and inside parts.
  * @cssprop [--bmw-font=inherit] - Font family (inherits the page's font by default).
- * @cssprop [--bmw-error] - Colour of validation messages (default: red mixed with the text colour, readable in both schemes).
+ * @cssprop [--bmw-error] - Colour of validation messages, invalid-input borders and "Not met" criteria (default: red mixed with the text colour, readable in both schemes).
  */
 export class BotoxCandidacyCheck extends WidgetElement {
   static formAssociated = true;

@@ -96,7 +96,7 @@ function stepText(step: StepId, interval: number, clinic: string): [string, stri
           str`You come back for a session about every ${interval} weeks. Your doctor may change this, depending on how you respond.`,
           {
             id: 'timeline.repeat.body',
-            desc: 'Repeat step. The number is the weeks between sessions (4 to 52, usually 12).',
+            desc: 'Repeat step. The number is the weeks between sessions (12 to 52, usually 12).',
           },
         ),
       ];
