@@ -29,8 +29,8 @@ export const BUDGETS = {
   ceiling: {
     'benefits-list': 12_200,
     'treatment-timeline': 14_700,
-    'botox-candidacy-check': 21_500,
-    all: 24_700,
+    'botox-candidacy-check': 21_800,
+    all: 25_200,
   },
 };
 
