@@ -140,6 +140,15 @@ export function resolveHeadingLevel(input: unknown): Parsed<HeadingLevel> {
 }
 
 /**
+ * The text of an element's heading, or `null` for no heading: a heading that is empty or only
+ * spaces is none (no empty heading element). Any value is read as text.
+ */
+export function headingText(value: unknown): string | null {
+  const text = toText(value);
+  return text.trim() === '' ? null : text;
+}
+
+/**
  * The level of the headings below an element's own heading: one level under it (at most 6), or
  * the element's level itself when its heading is turned off, so the page outline never skips.
  */

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   HEADING_LEVELS,
+  headingText,
   isUnset,
   levelBelow,
   parseEnum,
@@ -164,5 +165,14 @@ describe('attribute parsers', () => {
   it('levelBelow is one level down (at most 6), or the same level when the heading is off', () => {
     expect(HEADING_LEVELS.map((level) => levelBelow(level, true))).to.deep.equal([3, 4, 5, 6, 6]);
     expect(HEADING_LEVELS.map((level) => levelBelow(level, false))).to.deep.equal([2, 3, 4, 5, 6]);
+  });
+
+  it('headingText keeps any text but no blank heading', () => {
+    expect(headingText('Why Botox?')).to.equal('Why Botox?');
+    expect(headingText('  Padded  ')).to.equal('  Padded  ');
+    expect(headingText(12)).to.equal('12');
+    for (const blank of ['', '   ', '\n\t', '\u00a0']) {
+      expect(headingText(blank), JSON.stringify(blank)).to.equal(null);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { headingAt } from '../../internal/heading.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../localization/locale.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import { toText } from '../../logic/attributes.js';
+import { headingText } from '../../logic/attributes.js';
 import { themeStyles, darkThemeStyles } from '../../internal/theme.styles.js';
 import {
   calendarIcon,
@@ -196,17 +196,16 @@ export class BenefitsList extends WidgetElement {
   }
 
   override render(): TemplateResult {
-    const heading =
+    const title = headingText(
       this.heading ??
-      msg('Benefits of Botox for migraines', {
-        id: 'benefits.heading',
-        desc: 'Default heading of the benefits list. Botox is a brand name: keep it.',
-      });
-    // A heading of nothing but spaces counts as none: no empty heading.
-    const title = toText(heading);
+        msg('Benefits of Botox for migraines', {
+          id: 'benefits.heading',
+          desc: 'Default heading of the benefits list. Botox is a brand name: keep it.',
+        }),
+    );
     return html`
       <div part="base" dir=${ifDefined(this.contentDir)} class="base layout-${this.resolvedLayout}">
-        ${title.trim() === '' ? nothing : headingAt(this.resolvedLevel, 'heading', title)}
+        ${title === null ? nothing : headingAt(this.resolvedLevel, 'heading', title)}
         <ul part="list" class="list" role="list">
           ${this.keys.map((key) => this.renderItem(key))}
           <slot></slot>

@@ -6,6 +6,7 @@ import { themeStyles, darkThemeStyles } from '../../internal/theme.styles.js';
 import { headingAt } from '../../internal/heading.js';
 import {
   HEADING_LEVELS,
+  headingText,
   levelBelow,
   parseEnum,
   parseInteger,
@@ -397,16 +398,14 @@ export class BotoxCandidacyCheck extends WidgetElement {
   override render(): TemplateResult {
     const result = this.result;
     this.lastResult = result;
-    const heading =
+    const title = headingText(
       this.heading ??
-      msg('Is Botox for me?', {
-        id: 'candidacy.heading',
-        desc: 'Title of the self-check. Botox is a brand name: keep it.',
-      });
-    // A title of nothing but spaces counts as none: no empty heading.
-    const title = toText(heading);
-    const titled = title.trim() !== '';
-    this.ui.level = levelBelow(this.level, titled);
+        msg('Is Botox for me?', {
+          id: 'candidacy.heading',
+          desc: 'Title of the self-check. Botox is a brand name: keep it.',
+        }),
+    );
+    this.ui.level = levelBelow(this.level, title !== null);
     // Form mode: the outcome is announced when it changes (the focused heading says it in steps mode).
     const announcement =
       !this.ui.steps && result.outcome !== 'incomplete' ? headline(result.outcome) : '';
@@ -420,7 +419,7 @@ export class BotoxCandidacyCheck extends WidgetElement {
         dir=${ifDefined(this.contentDir)}
         class="base mode-${this.ui.steps ? 'steps' : 'form'}"
       >
-        ${titled ? headingAt(this.level, 'heading', title) : nothing}
+        ${title === null ? nothing : headingAt(this.level, 'heading', title)}
         <p part="intro" class="intro">
           ${msg(
             'Answer a few short questions about your headaches. You will see how your answers fit the usual reasons doctors give Botox for chronic migraine, with each point explained. This is not a diagnosis. Your answers stay on this device: nothing is sent or saved.',

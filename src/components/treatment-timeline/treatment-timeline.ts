@@ -9,9 +9,9 @@ import { TimelineCalendarEvent } from '../../events/timeline-events.js';
 import { pluralCategory } from '../../logic/intl.js';
 import {
   HEADING_LEVELS,
+  headingText,
   levelBelow,
   resolveHeadingLevel,
-  toText,
   type HeadingLevel,
 } from '../../logic/attributes.js';
 import {
@@ -331,16 +331,14 @@ export class TreatmentTimeline extends WidgetElement {
     const weeks = relativeWeeks(this.interval, this.count);
     const locale = getLocale();
     const clinic = typeof this.clinicName === 'string' ? this.clinicName.trim() : '';
-    const heading =
+    const title = headingText(
       this.heading ??
-      msg('Your treatment timeline', {
-        id: 'timeline.heading',
-        desc: 'Default heading of the treatment timeline.',
-      });
-    // A heading of nothing but spaces counts as none: no empty heading.
-    const title = toText(heading);
-    const titled = title.trim() !== '';
-    const stepLevel = levelBelow(this.level, titled);
+        msg('Your treatment timeline', {
+          id: 'timeline.heading',
+          desc: 'Default heading of the treatment timeline.',
+        }),
+    );
+    const stepLevel = levelBelow(this.level, title !== null);
     const date = (iso: string) => html`<time datetime=${iso}>${formatLongDate(iso, locale)}</time>`;
     const firstDate = dated ? formatLongDate(schedule.sessions[0], locale) : '';
     const week = (n: number) =>
@@ -431,7 +429,7 @@ export class TreatmentTimeline extends WidgetElement {
         dir=${ifDefined(this.contentDir)}
         class="base ${this.layout} ${this.compact ? 'compact' : ''}"
       >
-        ${titled ? headingAt(this.level, 'heading', title) : nothing}
+        ${title === null ? nothing : headingAt(this.level, 'heading', title)}
         ${
           dated
             ? html`<p part="status" class="status">${nextSessionText(schedule.daysToNext)}</p>`
