@@ -270,12 +270,16 @@ describe('<botox-candidacy-check>', () => {
       ($$(el, 'input[name="adult"]')[0] as HTMLInputElement).click();
       await el.updateComplete;
       expect(text(status)).to.equal('Botox may be an option for you');
-      const before = status.textContent;
+      const changes: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => changes.push(...records));
+      observer.observe(status, { childList: true, characterData: true, subtree: true });
       ($$(el, 'input[name="priorTreatment"]')[1] as HTMLInputElement).click();
       await el.updateComplete;
-      expect(status.textContent, 'same outcome: the same words, so nothing new is read').to.equal(
-        before,
-      );
+      observer.disconnect();
+      expect(
+        changes,
+        'same outcome: the status is not touched, so nothing is read again',
+      ).to.deep.equal([]);
       await pressButton(el, 'Start again');
       expect(text(status)).to.equal('');
     });
@@ -972,6 +976,47 @@ describe('<botox-candidacy-check>', () => {
       expect(text($(el, '#adult-error'))).to.equal('Answer this question to go on.');
       expect(active(el)).to.equal($(el, 'input[type="radio"]'));
       await expect(el).to.be.accessible();
+    });
+
+    it('only reports on checkValidity(): no focus taken, no question changed', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form>
+          <input aria-label="Your name" />
+          <botox-candidacy-check name="c" required step="2"></botox-candidacy-check>
+        </form>
+      `);
+      const el = form.querySelector('botox-candidacy-check')!;
+      await el.updateComplete;
+      const name = form.querySelector('input')!;
+      name.focus();
+      expect(form.checkValidity()).to.equal(false);
+      expect(el.checkValidity()).to.equal(false);
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(name);
+      expect(legend(el)).to.contain('Question 3 of 8');
+      expect($$(el, '[part="error"]')).to.deep.equal([]);
+    });
+
+    it('on a failed submit, focuses the empty number of a half-answered question', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form>
+          <botox-candidacy-check
+            name="c"
+            required
+            mode="form"
+            .answers=${{ ...LIKELY, triptanDays: undefined }}
+          ></botox-candidacy-check>
+        </form>
+      `);
+      const el = form.querySelector('botox-candidacy-check')!;
+      await el.updateComplete;
+      expect(form.reportValidity()).to.equal(false);
+      await el.updateComplete;
+      expect(active(el)?.id).to.equal('triptanDays');
+      expect(text($(el, '#overuse-error'))).to.equal('Answer this question to go on.');
+      expect($(el, '#triptanDays').getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, '#painRelieverDays').getAttribute('aria-invalid')).to.equal('false');
     });
 
     it('on a failed submit in form mode, points at and focuses the first unanswered question', async () => {

@@ -31,7 +31,7 @@ import {
 } from '../../logic/candidacy.js';
 import { CandidacyChangeEvent, CandidacyCompleteEvent } from '../../events/candidacy-events.js';
 import type { UiHost, UiState } from './ui.js';
-import { renderView } from './view.js';
+import { controlToFix, renderView } from './view.js';
 import { headline } from './result.js';
 import { candidacyStyles } from './botox-candidacy-check.styles.js';
 
@@ -93,7 +93,7 @@ const shellStyles = css`
  * @csspart button - Every button except the day buttons of the counter (part `day`).
  * @csspart counter - The headache-day counter.
  * @csspart day - Each day of the headache-day counter.
- * @csspart result - The result (a polite live region inside).
+ * @csspart result - The result. Screen readers hear the outcome through focus (steps mode) or a hidden status line (form mode).
  * @csspart outcome - The outcome headline (a heading, focused when the result appears in `steps` mode).
  * @csspart criteria - The list of criteria with their explanations.
  * @csspart criterion - Each criterion.
@@ -172,9 +172,9 @@ export class BotoxCandidacyCheck extends WidgetElement {
   name?: string;
 
   /**
-   * When set, a form containing the element is invalid until every question is answered. When the
-   * form is validated (on submit, or `checkValidity()` / `reportValidity()`), the check shows the
-   * first unanswered question with its error and focuses it.
+   * When set, a form containing the element is invalid until every question is answered. On a
+   * failed submit or `reportValidity()`, the check shows the first unanswered question with its
+   * error and focuses it; `checkValidity()` only reports.
    */
   required = false;
 
@@ -186,6 +186,8 @@ export class BotoxCandidacyCheck extends WidgetElement {
   step: number | string = 0;
 
   private level: HeadingLevel = 2;
+  /** An `invalid` event has just fired (cleared after the current task). */
+  private invalidPending = false;
   private internals?: ElementInternals;
   private checkKeys: CheckKey[] = [...CHECK_KEYS];
   private announced?: Outcome;
@@ -231,9 +233,18 @@ export class BotoxCandidacyCheck extends WidgetElement {
   constructor() {
     super();
     if (this.attachInternals) this.internals = this.attachInternals();
-    // Form validation failed (on submit, or checkValidity/reportValidity): show the first
-    // unanswered question with its error, and focus it.
-    this.addEventListener('invalid', () => this.showFirstUnanswered());
+    // Form validation failed. `checkValidity()` only reports it; on a submit or `reportValidity()`
+    // the browser then focuses the validity anchor, and only then does the check show the first
+    // unanswered question with its error (going to it in steps mode) and focus the control to fix.
+    this.addEventListener('invalid', () => {
+      this.invalidPending = true;
+      setTimeout(() => (this.invalidPending = false));
+    });
+    this.addEventListener('focusin', () => {
+      if (!this.invalidPending) return;
+      this.invalidPending = false;
+      this.showFirstUnanswered();
+    });
   }
 
   /**
@@ -373,16 +384,15 @@ export class BotoxCandidacyCheck extends WidgetElement {
       const value = JSON.stringify({ answers: this.answers, result: this.lastResult });
       internals.setFormValue(value, value);
       if (this.required && this.lastResult?.outcome === 'incomplete') {
-        // The browser points its message at the first control of the first unanswered question.
+        // The browser points its message at the control to fix of the first unanswered question
+        // when it is shown, else at the first control (steps mode: another question, or the result).
         const question = this.firstUnanswered();
         const anchor =
-          (question && this.renderRoot.querySelector(`#${question}-legend`)?.parentElement) ??
-          this.renderRoot;
-        internals.setValidity(
-          { valueMissing: true },
-          this.validityMessage,
-          anchor.querySelector('input') ?? undefined,
-        );
+          (question &&
+            this.renderRoot.querySelector<HTMLElement>(controlToFix(this.ui, question))) ??
+          this.renderRoot.querySelector<HTMLElement>('input, button') ??
+          undefined;
+        internals.setValidity({ valueMissing: true }, this.validityMessage, anchor);
       } else {
         internals.setValidity({});
       }
@@ -446,7 +456,7 @@ export class BotoxCandidacyCheck extends WidgetElement {
     const question = this.firstUnanswered();
     if (!question || ui.disabled) return;
     ui.missing = question;
-    ui.focus = `#${question}-legend ~ * input`;
+    ui.focus = controlToFix(ui, question);
     if (ui.steps) this.step = ui.questions.indexOf(question);
     this.requestUpdate();
   }

@@ -492,17 +492,27 @@ function flag(host: UiHost, key: SafetyKey | null, on: boolean): void {
   host.commit(answers);
 }
 
+/**
+ * A selector for the control of `question` that needs the person: its number input holding text
+ * that is not a number, else its first empty number input, else its first control.
+ */
+export function controlToFix(ui: UiState, question: QuestionId): string {
+  const fields = QUESTION_FIELDS[question] ?? [];
+  const field =
+    fields.find((name) => ui.bad.has(name)) ?? fields.find((name) => ui.given[name] === undefined);
+  return field ? `#${field}` : `#${question}-legend ~ * input`;
+}
+
 /** "Next": moves on when the question is answered, else shows the error and focuses the input. */
 function next(host: UiHost): void {
   const ui = host.ui;
   const question = ui.questions[ui.index];
-  const invalid = QUESTION_FIELDS[question]?.find((field) => ui.bad.has(field));
+  const invalid = QUESTION_FIELDS[question]?.some((field) => ui.bad.has(field));
   if (invalid) {
-    ui.focus = `#${invalid}`;
+    ui.focus = controlToFix(ui, question);
   } else if (!isAnswered(question, ui.given)) {
     ui.missing = question;
-    const empty = QUESTION_FIELDS[question]?.find((field) => ui.given[field] === undefined);
-    ui.focus = empty ? `#${empty}` : 'fieldset input';
+    ui.focus = controlToFix(ui, question);
   } else {
     host.go(ui.index + 1, ui.index + 1 >= ui.questions.length ? '.outcome' : 'legend');
     return;
