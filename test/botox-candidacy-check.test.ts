@@ -998,14 +998,15 @@ describe('<botox-candidacy-check>', () => {
       expect($$(el, '[part="error"]')).to.deep.equal([]);
     });
 
-    it('on a failed submit, focuses the empty number of a half-answered question', async () => {
+    /** A required form-mode check with `answers`, after a failed `reportValidity()` of its form. */
+    async function failedSubmit(answers: CandidacyAnswers) {
       const form = await fixture<HTMLFormElement>(html`
         <form>
           <botox-candidacy-check
             name="c"
             required
             mode="form"
-            .answers=${{ ...LIKELY, triptanDays: undefined }}
+            .answers=${answers}
           ></botox-candidacy-check>
         </form>
       `);
@@ -1013,6 +1014,11 @@ describe('<botox-candidacy-check>', () => {
       await el.updateComplete;
       expect(form.reportValidity()).to.equal(false);
       await el.updateComplete;
+      return el;
+    }
+
+    it('on a failed submit, focuses the empty number of a half-answered question', async () => {
+      const el = await failedSubmit({ ...LIKELY, triptanDays: undefined });
       expect(active(el)?.id).to.equal('triptanDays');
       expect(text($(el, '#overuse-error'))).to.equal('Answer this question to go on.');
       expect($(el, '#triptanDays').getAttribute('aria-invalid')).to.equal('true');
@@ -1020,20 +1026,7 @@ describe('<botox-candidacy-check>', () => {
     });
 
     it('on a failed submit in form mode, points at and focuses the first unanswered question', async () => {
-      const form = await fixture<HTMLFormElement>(html`
-        <form>
-          <botox-candidacy-check
-            name="c"
-            required
-            mode="form"
-            .answers=${{ headacheDays: 20, months: 6, longHeadaches: true }}
-          ></botox-candidacy-check>
-        </form>
-      `);
-      const el = form.querySelector('botox-candidacy-check')!;
-      await el.updateComplete;
-      expect(form.reportValidity()).to.equal(false);
-      await el.updateComplete;
+      const el = await failedSubmit({ headacheDays: 20, months: 6, longHeadaches: true });
       const first = $<HTMLInputElement>(el, '#prior-treatment-legend ~ * input');
       expect(active(el)).to.equal(first);
       expect(text($(el, '#prior-treatment-error'))).to.equal('Answer this question to go on.');
