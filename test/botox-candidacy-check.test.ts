@@ -996,6 +996,12 @@ describe('<botox-candidacy-check>', () => {
       expect(document.activeElement).to.equal(name);
       expect(legend(el)).to.contain('Question 3 of 8');
       expect($$(el, '[part="error"]')).to.deep.equal([]);
+      // Its own reportValidity() does show it: the first unanswered question, focused.
+      expect(el.reportValidity()).to.equal(false);
+      await el.updateComplete;
+      expect(legend(el)).to.contain('Question 1 of 8');
+      expect(active(el)?.id).to.equal('headacheDays');
+      expect(text($(el, '#headache-days-error'))).to.equal('Answer this question to go on.');
     });
 
     /** A required form-mode check with `answers`, after a failed `reportValidity()` of its form. */

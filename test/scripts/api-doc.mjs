@@ -36,6 +36,24 @@ function tables(element) {
       `| | ${code(name)}${member.readonly ? ' (read-only)' : ''} | ${code(cell(member.type?.text))} | ${code(cell(member.default))} | ${cell(member.description)} |`,
     );
   }
+  // Methods a page calls (the browser's own callbacks, such as formResetCallback, are left out).
+  const methods = (element.members ?? []).filter(
+    (m) =>
+      m.kind === 'method' &&
+      (m.privacy ?? 'public') === 'public' &&
+      !m.static &&
+      !m.name.endsWith('Callback'),
+  );
+  out.push(
+    '',
+    methods.length ? '| Method | Returns | Description |\n| --- | --- | --- |' : 'Methods: none.',
+  );
+  for (const method of methods) {
+    const parameters = (method.parameters ?? []).map((parameter) => parameter.name).join(', ');
+    out.push(
+      `| ${code(`${method.name}(${parameters})`)} | ${code(cell(method.return?.type?.text))} | ${cell(method.description)} |`,
+    );
+  }
   const events = (element.events ?? []).filter((e) => e.name);
   out.push(
     '',

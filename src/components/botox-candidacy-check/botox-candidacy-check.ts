@@ -295,12 +295,12 @@ export class BotoxCandidacyCheck extends WidgetElement {
     return this.internals?.willValidate ?? false;
   }
 
-  /** Checks validity (see `required`); fires `invalid` when invalid. */
+  /** Checks validity (see `required`); fires `invalid` when invalid, and changes nothing on screen. */
   checkValidity(): boolean {
     return this.internals?.checkValidity() ?? true;
   }
 
-  /** Like `checkValidity()`, and shows the browser's message. */
+  /** Like `checkValidity()`, and shows the browser's message at the control to fix. */
   reportValidity(): boolean {
     return this.internals?.reportValidity() ?? true;
   }
