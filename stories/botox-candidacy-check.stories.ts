@@ -183,6 +183,17 @@ export const ClinicHeading: Story = {
 /** No title (`heading=""`), for a page whose own heading introduces the check: the outcome becomes the top heading. */
 export const WithoutHeading: Story = { args: { heading: '', step: 8, answers: LIKELY } };
 
+/** Inside a disabled `<fieldset>` of the page's form: every control is disabled. */
+export const DisabledInForm: Story = {
+  args: { mode: 'form', answers: answeredBefore(4) },
+  render: (args) =>
+    html`<form>
+      <fieldset disabled style="border: 0; margin: 0; padding: 0">
+        ${meta.render!(args, {} as never)}
+      </fieldset>
+    </form>`,
+};
+
 /** In Spanish, whatever the toolbar says. */
 export const Spanish: Story = {
   args: { mode: 'form', clinicName: 'Clínica del Sol', answers: answeredBefore(5) },

@@ -71,14 +71,17 @@ export const APPS = [
   { name: 'all three (define.js)', kind: 'all', source: `import '${PACKAGE}/define.js';` },
 ];
 
-/** Builds every app; resolves with the gzip/brotli size of its entry and its lazy chunks' gzip total. */
-export async function consumerBundles() {
-  const rows = [];
-  for (const app of APPS) {
-    // Inside the project, so `lit` resolves from its node_modules as in a consumer's app.
-    mkdirSync('node_modules/.cache', { recursive: true });
-    const root = resolve(mkdtempSync('node_modules/.cache/bmw-consumer-'));
-    writeFileSync(join(root, 'main.js'), app.source);
+/**
+ * Bundles a one-module app (`source`) as a consumer's Vite would, minified, in a temporary folder
+ * inside the project (so `lit` resolves from its node_modules as in a consumer's app), and
+ * resolves with what `measure(outDir)` returns before the folder is removed. The entry is
+ * `outDir/main.js`; `keepExports` keeps the entry's exports (for a library module).
+ */
+export async function bundleApp(source, measure, { keepExports = false } = {}) {
+  mkdirSync('node_modules/.cache', { recursive: true });
+  const root = resolve(mkdtempSync('node_modules/.cache/bmw-consumer-'));
+  try {
+    writeFileSync(join(root, 'main.js'), source);
     await build({
       configFile: false,
       logLevel: 'silent',
@@ -89,17 +92,34 @@ export async function consumerBundles() {
         outDir: join(root, 'out'),
         minify: true,
         modulePreload: false,
-        rollupOptions: { input: join(root, 'main.js'), output: { entryFileNames: 'main.js' } },
+        rollupOptions: {
+          input: join(root, 'main.js'),
+          output: { entryFileNames: 'main.js' },
+          ...(keepExports ? { preserveEntrySignatures: 'exports-only' } : {}),
+        },
       },
     });
-    const lazy = jsFiles(join(root, 'out')).filter((file) => !file.endsWith('/main.js'));
-    rows.push({
-      ...app,
-      ...sizes(join(root, 'out', 'main.js')),
-      lazyChunks: lazy.length,
-      lazyGzip: lazy.reduce((sum, file) => sum + sizes(file).gzip, 0),
-    });
+    return measure(join(root, 'out'));
+  } finally {
     rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Builds every app; resolves with the gzip/brotli size of its entry and its lazy chunks' gzip total. */
+export async function consumerBundles() {
+  const rows = [];
+  for (const app of APPS) {
+    rows.push(
+      await bundleApp(app.source, (out) => {
+        const lazy = jsFiles(out).filter((file) => !file.endsWith('/main.js'));
+        return {
+          ...app,
+          ...sizes(join(out, 'main.js')),
+          lazyChunks: lazy.length,
+          lazyGzip: lazy.reduce((sum, file) => sum + sizes(file).gzip, 0),
+        };
+      }),
+    );
   }
   return rows;
 }

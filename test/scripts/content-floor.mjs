@@ -7,11 +7,11 @@
 // - its clinical rules (the pure logic module it applies, bundled and minified by Vite).
 // No template, no language runtime, no attribute checking, no Lit. Used by `npm run size` (after
 // `npm run build`) to show how much of the issue's per-element allowance the content alone takes.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { bundleApp } from './consumer-size.mjs';
 
 /** Each element's message groups (src/localization/generated/locales/<lang>/<group>.ts), styles and rules. */
 export const CONTENT = {
@@ -57,33 +57,12 @@ async function cssOf(path) {
 }
 
 /** A logic module bundled and minified as a consumer's Vite would ship it, exports kept. */
-async function minifiedRules(name) {
-  mkdirSync('node_modules/.cache', { recursive: true });
-  const root = resolve(mkdtempSync('node_modules/.cache/bmw-rules-'));
-  try {
-    writeFileSync(
-      join(root, 'main.js'),
-      `export * from ${JSON.stringify(resolve(`dist/npm/logic/${name}.js`))};`,
-    );
-    await build({
-      configFile: false,
-      logLevel: 'silent',
-      root,
-      build: {
-        outDir: join(root, 'out'),
-        minify: true,
-        modulePreload: false,
-        rollupOptions: {
-          input: join(root, 'main.js'),
-          preserveEntrySignatures: 'exports-only',
-          output: { entryFileNames: 'main.js' },
-        },
-      },
-    });
-    return readFileSync(join(root, 'out', 'main.js'), 'utf8');
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+function minifiedRules(name) {
+  return bundleApp(
+    `export * from ${JSON.stringify(resolve(`dist/npm/logic/${name}.js`))};`,
+    (out) => readFileSync(join(out, 'main.js'), 'utf8'),
+    { keepExports: true },
+  );
 }
 
 /** Per element: gzip bytes of its text, its CSS, its logic, and the three together. */
