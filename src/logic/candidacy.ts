@@ -7,13 +7,26 @@
  * clinician, and "likely" only means none of the checked criteria speaks against the treatment.
  */
 
-/** The clinic-switchable clinical checks, in their canonical order (all are on by default). */
 import { addDays, isIsoDate } from './schedule.js';
 
-export const CHECK_KEYS = ['adult', 'duration', 'overuse', 'safety'] as const;
+/**
+ * The checks a clinic can switch off with `checks`, in their canonical order (both are on by
+ * default): how long headaches last, and pain medicine use.
+ */
+export const CHECK_KEYS = ['duration', 'overuse'] as const;
 
 /** One clinic-switchable clinical check. */
 export type CheckKey = (typeof CHECK_KEYS)[number];
+
+/**
+ * Checks that are always asked and cannot be switched off: age (the medicine is for adults) and
+ * the safety points (some rule the treatment out). Older markup listed them in `checks`; they are
+ * still accepted there, and reported in {@link ParsedChecks.alwaysAsked}.
+ */
+export const ALWAYS_ASKED = ['adult', 'safety'] as const;
+
+/** A check that is always asked (see {@link ALWAYS_ASKED}). */
+export type AlwaysAskedKey = (typeof ALWAYS_ASKED)[number];
 
 /** Answers to "Have other preventive treatments helped?" */
 export const PRIOR_TREATMENTS = ['not-helped', 'side-effects', 'helped', 'not-tried'] as const;
@@ -51,6 +64,22 @@ export type SafetyKey = (typeof SAFETY_KEYS)[number];
 /** Safety answers: once the object is present, a missing flag counts as `false`. */
 export type SafetyAnswers = Partial<Record<SafetyKey, boolean>>;
 
+/**
+ * What a safety flag means for the treatment, following the product label: a contraindication or
+ * pregnancy (`not-met`: not suitable, or not now), or a caution to talk through with the doctor
+ * first (`discuss`). Each flag has its own reason code, and so its own explanation.
+ */
+export const SAFETY_RULES: Readonly<
+  Record<SafetyKey, { status: 'not-met' | 'discuss'; reason: ReasonCode }>
+> = {
+  allergy: { status: 'not-met', reason: 'toxin-allergy' },
+  skinInfection: { status: 'not-met', reason: 'skin-infection' },
+  pregnant: { status: 'not-met', reason: 'pregnancy' },
+  neuromuscular: { status: 'discuss', reason: 'neuromuscular' },
+  breathingBleeding: { status: 'discuss', reason: 'breathing-bleeding' },
+  recentToxin: { status: 'discuss', reason: 'recent-toxin' },
+};
+
 /** Everything the self-check can ask. Every field is optional: a missing field is unanswered. */
 export interface CandidacyAnswers {
   /** Headache days a month, an integer 0–31. */
@@ -59,6 +88,11 @@ export interface CandidacyAnswers {
   months?: number;
   /** What earlier preventive treatment did. */
   priorTreatment?: PriorTreatment;
+  /**
+   * How many different preventive medicines were tried, an integer 0–20. Asked, and used, only
+   * when `priorTreatment` is `not-helped` or `side-effects`.
+   */
+  preventivesTried?: number;
   /** Whether repeat appointments about every 12 weeks are possible. */
   commitment?: Commitment;
   /** 18 or older. */
@@ -84,7 +118,7 @@ export const CRITERION_IDS = [
   'safety',
 ] as const;
 
-/** One criterion. The last four are the switchable checks and share their {@link CheckKey}. */
+/** One criterion. `adult`, `duration`, `overuse` and `safety` share their names with the checks. */
 export type CriterionId = (typeof CRITERION_IDS)[number];
 
 /** Every criterion status. */
@@ -108,6 +142,7 @@ export const REASON_CODES = [
   'treatment-side-effects',
   'treatment-helps',
   'try-others-first',
+  'fewer-than-three',
   'committed',
   'unsure-commitment',
   'no-commitment',
@@ -117,8 +152,14 @@ export const REASON_CODES = [
   'short-headaches',
   'no-overuse',
   'possible-overuse',
+  'combined-overuse',
   'no-safety-flags',
-  'safety-flag',
+  'toxin-allergy',
+  'skin-infection',
+  'pregnancy',
+  'neuromuscular',
+  'breathing-bleeding',
+  'recent-toxin',
   'unanswered',
 ] as const;
 
@@ -133,16 +174,29 @@ export const CRITERION_REASONS: Readonly<Record<CriterionId, readonly ReasonCode
     'treatment-side-effects',
     'treatment-helps',
     'try-others-first',
+    'fewer-than-three',
     'unanswered',
   ],
   commitment: ['committed', 'unsure-commitment', 'no-commitment', 'unanswered'],
   adult: ['adult', 'under-18', 'unanswered'],
   duration: ['long-headaches', 'short-headaches', 'unanswered'],
-  overuse: ['no-overuse', 'possible-overuse', 'unanswered'],
-  safety: ['no-safety-flags', 'safety-flag', 'unanswered'],
+  overuse: ['no-overuse', 'possible-overuse', 'combined-overuse', 'unanswered'],
+  safety: [
+    'no-safety-flags',
+    'toxin-allergy',
+    'skin-infection',
+    'pregnancy',
+    'neuromuscular',
+    'breathing-bleeding',
+    'recent-toxin',
+    'unanswered',
+  ],
 };
 
-/** The result for one criterion. `flags` is present only on a `safety-flag` result. */
+/**
+ * The result for one criterion. `flags` is present only on a safety result with raised flags;
+ * its `status` and `reason` are then those of the most serious flag (see {@link SAFETY_RULES}).
+ */
 export interface CriterionResult {
   /** Which criterion. */
   id: CriterionId;
@@ -150,7 +204,10 @@ export interface CriterionResult {
   status: CriterionStatus;
   /** Why, for picking an explanation. */
   reason: ReasonCode;
-  /** The safety flags that were answered `true`, in {@link SAFETY_KEYS} order. */
+  /**
+   * The safety flags answered `true`, the ones that rule the treatment out (`not-met`) first,
+   * each group in {@link SAFETY_KEYS} order. Each has its own reason in {@link SAFETY_RULES}.
+   */
   flags?: SafetyKey[];
 }
 
@@ -177,6 +234,7 @@ export const LIMITS = {
   months: { min: 0, max: 600 },
   painRelieverDays: { min: 0, max: 31 },
   triptanDays: { min: 0, max: 31 },
+  preventivesTried: { min: 0, max: 20 },
   /** Headache days a month from which migraine counts as chronic. */
   chronicDays: 15,
   /** Months the pattern must have lasted to count as chronic. */
@@ -185,6 +243,10 @@ export const LIMITS = {
   painRelieverOveruseDays: 15,
   /** Days a month of triptans, ergots, opioids or combination painkillers from which overuse is possible. */
   triptanOveruseDays: 10,
+  /** Days a month of both kinds together (each used) from which overuse is possible (ICHD-3 8.2.6). */
+  combinedOveruseDays: 10,
+  /** Preventive medicines tried from which the usual funding rule is met (NICE TA260). */
+  preventivesNeeded: 3,
 } as const;
 
 /** The questions, in the order they are asked. */
@@ -206,6 +268,11 @@ export type QuestionId = (typeof QUESTION_IDS)[number];
 export interface ParsedChecks {
   /** The active checks, deduplicated, in {@link CHECK_KEYS} order. */
   checks: CheckKey[];
+  /**
+   * Always-asked keys (`adult`, `safety`) the input named, deduplicated, in {@link ALWAYS_ASKED}
+   * order: accepted from older markup, but they switch nothing.
+   */
+  alwaysAsked: AlwaysAskedKey[];
   /** Tokens that are not check keys, trimmed and deduplicated, in the order given. */
   unknown: string[];
   /** True when the input was of an unusable type (all checks are then active). */
@@ -220,7 +287,8 @@ export interface SanitizedAnswers {
   rejected: string[];
 }
 
-type CountField = 'headacheDays' | 'months' | 'painRelieverDays' | 'triptanDays';
+type CountField =
+  'headacheDays' | 'months' | 'painRelieverDays' | 'triptanDays' | 'preventivesTried';
 type BooleanField = 'adult' | 'longHeadaches';
 
 const COUNT_FIELDS: readonly CountField[] = [
@@ -228,6 +296,7 @@ const COUNT_FIELDS: readonly CountField[] = [
   'months',
   'painRelieverDays',
   'triptanDays',
+  'preventivesTried',
 ];
 const BOOLEAN_FIELDS: readonly BooleanField[] = ['adult', 'longHeadaches'];
 const ANSWER_FIELDS: readonly (keyof CandidacyAnswers)[] = [
@@ -256,7 +325,7 @@ export function isOutcome(value: unknown): value is Outcome {
 }
 
 function allChecks(invalid: boolean): ParsedChecks {
-  return { checks: [...CHECK_KEYS], unknown: [], invalid };
+  return { checks: [...CHECK_KEYS], alwaysAsked: [], unknown: [], invalid };
 }
 
 function tokens(text: string): string[] {
@@ -265,9 +334,9 @@ function tokens(text: string): string[] {
 
 /**
  * Parses the `checks` attribute/property: a comma- or space-separated string, or an array of such
- * strings. Keys match case-insensitively; anything else is returned in `unknown` (trimmed,
- * deduplicated). `null`/`undefined` → all checks (the default). An empty or blank string, or an
- * empty array → no checks. Any other type (or an unreadable array) → all checks and
+ * strings. Keys match case-insensitively; `adult` and `safety` (always asked) are returned in
+ * `alwaysAsked`; anything else in `unknown` (trimmed, deduplicated). `null`/`undefined` → all
+ * checks (the default). An empty or blank string, or an empty array → no switchable checks. Any other type (or an unreadable array) → all checks and
  * `invalid: true`; non-string array items are skipped and also set `invalid`. The returned keys
  * are deduplicated and in {@link CHECK_KEYS} order. Never throws.
  */
@@ -287,14 +356,19 @@ export function parseChecks(input: unknown): ParsedChecks {
     } else {
       return allChecks(true);
     }
-    const found = new Set<CheckKey>();
+    const found = new Set<string>();
     const unknown: string[] = [];
     for (const word of words) {
       const key = word.toLowerCase();
-      if (isCheckKey(key)) found.add(key);
+      if (isCheckKey(key) || includes(ALWAYS_ASKED, key)) found.add(key);
       else if (!unknown.includes(word)) unknown.push(word);
     }
-    return { checks: CHECK_KEYS.filter((key) => found.has(key)), unknown, invalid };
+    return {
+      checks: CHECK_KEYS.filter((key) => found.has(key)),
+      alwaysAsked: ALWAYS_ASKED.filter((key) => found.has(key)),
+      unknown,
+      invalid,
+    };
   } catch {
     return allChecks(true);
   }
@@ -424,13 +498,24 @@ function chronicMigraine(answers: CandidacyAnswers): CriterionResult {
   return result(id, 'met', 'chronic');
 }
 
+/** Whether the answer to `priorTreatment` asks how many preventive medicines were tried. */
+export function asksPreventivesCount(answer: PriorTreatment | undefined): boolean {
+  return answer === 'not-helped' || answer === 'side-effects';
+}
+
 function priorTreatment(answers: CandidacyAnswers): CriterionResult {
   const id = 'prior-treatment';
+  const tried = answers.preventivesTried;
   switch (answers.priorTreatment) {
     case 'not-helped':
-      return result(id, 'met', 'treatment-not-helped');
     case 'side-effects':
-      return result(id, 'met', 'treatment-side-effects');
+      // Saved answers from before the count was asked have none: the question is unanswered.
+      if (tried === undefined) return result(id, 'unknown', UNANSWERED);
+      if (tried === 0) return result(id, 'not-met', 'try-others-first');
+      if (tried < LIMITS.preventivesNeeded) return result(id, 'discuss', 'fewer-than-three');
+      return answers.priorTreatment === 'not-helped'
+        ? result(id, 'met', 'treatment-not-helped')
+        : result(id, 'met', 'treatment-side-effects');
     case 'helped':
       return result(id, 'not-met', 'treatment-helps');
     case 'not-tried':
@@ -476,6 +561,15 @@ function overuse(answers: CandidacyAnswers): CriterionResult {
   if (painRelieverDays === undefined || triptanDays === undefined) {
     return result(id, 'unknown', UNANSWERED);
   }
+  // Both kinds, neither over its own limit, on 10 or more days together (ICHD-3 8.2.6). A day
+  // with both counts twice, so this errs towards a talk with the doctor.
+  if (
+    painRelieverDays > 0 &&
+    triptanDays > 0 &&
+    painRelieverDays + triptanDays >= LIMITS.combinedOveruseDays
+  ) {
+    return result(id, 'discuss', 'combined-overuse');
+  }
   return result(id, 'met', 'no-overuse');
 }
 
@@ -485,7 +579,20 @@ function safety(answers: CandidacyAnswers): CriterionResult {
   if (flags === undefined) return result(id, 'unknown', UNANSWERED);
   const raised = SAFETY_KEYS.filter((key) => flags[key] === true);
   if (raised.length === 0) return result(id, 'met', 'no-safety-flags');
-  return { ...result(id, 'discuss', 'safety-flag'), flags: raised };
+  const serious = raised.filter((key) => SAFETY_RULES[key].status === 'not-met');
+  const ordered = [...serious, ...raised.filter((key) => !serious.includes(key))];
+  const { status, reason } = SAFETY_RULES[ordered[0]];
+  return { ...result(id, status, reason), flags: ordered };
+}
+
+/**
+ * The valid answers, where a safety answer with any unusable flag counts as unanswered: a flag that
+ * cannot be read must never turn into "does not apply".
+ */
+function safeAnswers(answers: unknown): CandidacyAnswers {
+  const { answers: clean, rejected } = sanitizeAnswers(answers);
+  if (rejected.some((path) => path.startsWith('safety'))) delete clean.safety;
+  return clean;
 }
 
 /** Combines criterion statuses into the overall outcome (see {@link Outcome}). */
@@ -498,28 +605,53 @@ export function outcomeOf(statuses: readonly CriterionStatus[]): Outcome {
 
 /**
  * Evaluates answers against the criteria. Results are listed in {@link CRITERION_IDS} order and
- * inactive checks are omitted (their answers are ignored). `checks` defaults to all four.
- * The answers are passed through {@link sanitizeAnswers} first, so an invalid field (say 32
- * headache days) counts as unanswered; `checks` is read with {@link parseChecks}. Never throws.
+ * switched-off checks are omitted (their answers are ignored); age and safety are always
+ * evaluated. `checks` defaults to both switchable checks and is read with {@link parseChecks}
+ * (`adult` and `safety` in it change nothing). The answers are passed through
+ * {@link sanitizeAnswers} first, so an invalid field (say 32 headache days) counts as unanswered,
+ * and so does a safety answer with any invalid flag.
+ * Never throws.
  */
 export function evaluateCandidacy(
   answers: CandidacyAnswers,
-  checks: readonly CheckKey[] = CHECK_KEYS,
+  checks: readonly string[] = CHECK_KEYS,
 ): CandidacyResult {
-  const clean = sanitizeAnswers(answers).answers;
+  const clean = safeAnswers(answers);
   const active = parseChecks(checks).checks;
   const criteria: CriterionResult[] = [
     chronicMigraine(clean),
     priorTreatment(clean),
     commitment(clean),
+    yesNo('adult', clean.adult, 'adult', 'under-18'),
   ];
-  if (active.includes('adult')) criteria.push(yesNo('adult', clean.adult, 'adult', 'under-18'));
   if (active.includes('duration')) {
     criteria.push(yesNo('duration', clean.longHeadaches, 'long-headaches', 'short-headaches'));
   }
   if (active.includes('overuse')) criteria.push(overuse(clean));
-  if (active.includes('safety')) criteria.push(safety(clean));
+  criteria.push(safety(clean));
   return { outcome: outcomeOf(criteria.map((criterion) => criterion.status)), criteria };
+}
+
+/** How urgently each status asks for the reader's attention (lower first). */
+const ATTENTION: Readonly<Record<CriterionStatus, number>> = {
+  'not-met': 0,
+  discuss: 1,
+  unknown: 2,
+  met: 3,
+};
+
+/**
+ * The criteria of a {@link CandidacyResult} in the order a result lists them: the points that need
+ * attention first (does not fit, then talk to the doctor, then unanswered, then fits), keeping
+ * their given order within each status. Returns a new array and leaves the input as it is.
+ */
+export function byAttention(criteria: readonly CriterionResult[]): CriterionResult[] {
+  return criteria
+    .map((criterion, index) => ({ criterion, index }))
+    .sort(
+      (a, b) => ATTENTION[a.criterion.status] - ATTENTION[b.criterion.status] || a.index - b.index,
+    )
+    .map(({ criterion }) => criterion);
 }
 
 /** The check a question depends on; `null` when it is always asked. */
@@ -530,16 +662,16 @@ const QUESTION_CHECK: Readonly<Record<QuestionId, CheckKey | null>> = {
   'prior-treatment': null,
   overuse: 'overuse',
   commitment: null,
-  adult: 'adult',
-  safety: 'safety',
+  adult: null,
+  safety: null,
 };
 
 /**
  * The questions to ask, in order, for the given active checks: `duration` only with the
- * `duration` check, `overuse` with `overuse`, `adult` with `adult`, `safety` with `safety`.
- * `checks` is read with {@link parseChecks}, so unknown keys are ignored. Never throws.
+ * `duration` check and `overuse` with `overuse`; every other question (age and safety included)
+ * always. `checks` is read with {@link parseChecks}, so unknown keys are ignored. Never throws.
  */
-export function questionsFor(checks: readonly CheckKey[]): QuestionId[] {
+export function questionsFor(checks: readonly string[]): QuestionId[] {
   const active = parseChecks(checks).checks;
   return QUESTION_IDS.filter((question) => {
     const check = QUESTION_CHECK[question];
@@ -549,11 +681,12 @@ export function questionsFor(checks: readonly CheckKey[]): QuestionId[] {
 
 /**
  * Whether a question has a valid answer in `answers` (after {@link sanitizeAnswers}): `overuse`
- * needs both counts, `safety` needs the safety object (its flags may be missing). An unknown
- * question → `false`. Never throws.
+ * needs both counts, `safety` needs the safety object (its flags may be missing), and
+ * `prior-treatment` needs the number of preventive medicines tried when the answer asks for it
+ * (see {@link asksPreventivesCount}). An unknown question → `false`. Never throws.
  */
 export function isAnswered(question: QuestionId, answers: CandidacyAnswers): boolean {
-  const clean = sanitizeAnswers(answers).answers;
+  const clean = safeAnswers(answers);
   switch (question) {
     case 'headache-days':
       return clean.headacheDays !== undefined;
@@ -562,7 +695,10 @@ export function isAnswered(question: QuestionId, answers: CandidacyAnswers): boo
     case 'duration':
       return clean.longHeadaches !== undefined;
     case 'prior-treatment':
-      return clean.priorTreatment !== undefined;
+      return (
+        clean.priorTreatment !== undefined &&
+        (!asksPreventivesCount(clean.priorTreatment) || clean.preventivesTried !== undefined)
+      );
     case 'overuse':
       return clean.painRelieverDays !== undefined && clean.triptanDays !== undefined;
     case 'commitment':
@@ -647,7 +783,7 @@ export interface SummaryCriterion {
   label: string;
   /** Its status word, e.g. "Met". */
   status: string;
-  /** The explanation of its reason. */
+  /** The explanation of its reason ('' when its details explain it instead). */
   reason: string;
   /** Items listed under the explanation (the raised safety points). */
   details?: readonly string[];
@@ -689,7 +825,8 @@ export function summaryText(parts: SummaryParts): string {
   }
   lines.push('', `${parts.resultHeading}: ${parts.outcome}`, parts.explanation);
   for (const criterion of parts.criteria) {
-    lines.push(`- ${criterion.label}: ${criterion.status}. ${criterion.reason}`);
+    const reason = criterion.reason ? ` ${criterion.reason}` : '';
+    lines.push(`- ${criterion.label}: ${criterion.status}.${reason}`);
     for (const item of criterion.details ?? []) lines.push(`  - ${item}`);
   }
   lines.push('', parts.note);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
+  ALWAYS_ASKED,
   CHECK_KEYS,
   COMMITMENTS,
   CRITERION_IDS,
@@ -12,8 +13,11 @@ import {
   QUESTION_IDS,
   REASON_CODES,
   SAFETY_KEYS,
+  SAFETY_RULES,
   COUNTER_COLUMNS,
   COUNTER_DAYS,
+  asksPreventivesCount,
+  byAttention,
   evaluateCandidacy,
   gridMove,
   isAnswered,
@@ -28,16 +32,20 @@ import {
   shouldAnnounceOutcome,
   summaryText,
   type CandidacyAnswers,
-  type CheckKey,
+  type CandidacyResult,
+  type Commitment,
   type CriterionId,
   type CriterionResult,
   type CriterionStatus,
   type Outcome,
   type ParsedChecks,
+  type PriorTreatment,
   type QuestionId,
   type ReasonCode,
+  type SafetyAnswers,
   type SafetyKey,
 } from '../../src/logic/candidacy.js';
+import { LIKELY, OLD_SAVED_LIKELY } from '../fixtures/candidacy-answers.js';
 
 /** Lets a test hand deliberately ill-typed input to a typed function. */
 function untyped<T>(value: unknown): T {
@@ -49,6 +57,7 @@ const BASE: Readonly<CandidacyAnswers> = Object.freeze({
   headacheDays: 20,
   months: 6,
   priorTreatment: 'not-helped',
+  preventivesTried: 3,
   commitment: 'yes',
   adult: true,
   longHeadaches: true,
@@ -77,10 +86,318 @@ function withAnswers(changes: Record<string, unknown>): CandidacyAnswers {
 
 type Expected = [CriterionStatus, ReasonCode] | [CriterionStatus, ReasonCode, SafetyKey[]];
 
+const UNKNOWN: Expected = ['unknown', 'unanswered'];
+
+// ---------------------------------------------------------------------------------------------
+// An independent statement of the rules, written from the clinical facts (not from the code under
+// test): the tables below and the property-based model use these, never SAFETY_RULES or LIMITS.
+// ---------------------------------------------------------------------------------------------
+
+/** The two clinic-switchable checks. Age and safety are never switchable. */
+const SWITCHABLE = ['duration', 'overuse'] as const;
+
+/** The safety flags in their canonical order. */
+const FLAG_ORDER: readonly SafetyKey[] = [
+  'allergy',
+  'skinInfection',
+  'neuromuscular',
+  'breathingBleeding',
+  'pregnant',
+  'recentToxin',
+];
+
+/** What each flag means: a contraindication or pregnancy (not-met), or a caution (discuss). */
+const FLAG_RULES: Readonly<Record<SafetyKey, readonly ['not-met' | 'discuss', ReasonCode]>> = {
+  allergy: ['not-met', 'toxin-allergy'],
+  skinInfection: ['not-met', 'skin-infection'],
+  neuromuscular: ['discuss', 'neuromuscular'],
+  breathingBleeding: ['discuss', 'breathing-bleeding'],
+  pregnant: ['not-met', 'pregnancy'],
+  recentToxin: ['discuss', 'recent-toxin'],
+};
+
+/** The safety result for a set of raised flags (in any order). */
+function modelSafety(raised: readonly SafetyKey[]): Expected {
+  const inOrder = FLAG_ORDER.filter((key) => raised.includes(key));
+  if (inOrder.length === 0) return ['met', 'no-safety-flags'];
+  const flags = [
+    ...inOrder.filter((key) => FLAG_RULES[key][0] === 'not-met'),
+    ...inOrder.filter((key) => FLAG_RULES[key][0] === 'discuss'),
+  ];
+  const [status, reason] = FLAG_RULES[flags[0]!];
+  return [status, reason, flags];
+}
+
+/** The prior-treatment result: three preventives are needed; fewer than three is a talk. */
+function modelPrior(answer: PriorTreatment | undefined, tried: number | undefined): Expected {
+  if (answer === 'helped') return ['not-met', 'treatment-helps'];
+  if (answer === 'not-tried') return ['not-met', 'try-others-first'];
+  if (answer === undefined || tried === undefined) return UNKNOWN;
+  if (tried === 0) return ['not-met', 'try-others-first'];
+  if (tried <= 2) return ['discuss', 'fewer-than-three'];
+  return ['met', answer === 'not-helped' ? 'treatment-not-helped' : 'treatment-side-effects'];
+}
+
+/** The overuse result: 15+ pain reliever days, 10+ triptan days, or both kinds on 10+ days. */
+function modelOveruse(pain: number | undefined, triptan: number | undefined): Expected {
+  if ((pain !== undefined && pain >= 15) || (triptan !== undefined && triptan >= 10)) {
+    return ['discuss', 'possible-overuse'];
+  }
+  if (pain === undefined || triptan === undefined) return UNKNOWN;
+  if (pain >= 1 && triptan >= 1 && pain + triptan >= 10) return ['discuss', 'combined-overuse'];
+  return ['met', 'no-overuse'];
+}
+
+/** The outcome for a list of statuses. */
+function modelOutcome(statuses: readonly CriterionStatus[]): Outcome {
+  if (statuses.some((status) => status === 'unknown')) return 'incomplete';
+  if (statuses.some((status) => status === 'not-met')) return 'unlikely';
+  if (statuses.some((status) => status === 'discuss')) return 'discuss';
+  return 'likely';
+}
+
+/** The switchable checks a `checks` array turns on (`undefined`: both). */
+function switchedOn(checks: readonly string[] | undefined): Set<string> {
+  if (checks === undefined) return new Set(SWITCHABLE);
+  const words = checks.flatMap((item) => item.split(/[\s,]+/)).map((word) => word.toLowerCase());
+  return new Set(SWITCHABLE.filter((key) => words.includes(key)));
+}
+
+function toResult(id: CriterionId, [status, reason, flags]: Expected): CriterionResult {
+  return flags === undefined ? { id, status, reason } : { id, status, reason, flags };
+}
+
+/** The commitment result for each answer. */
+const COMMITMENT_RESULTS: Readonly<Record<Commitment, Expected>> = {
+  yes: ['met', 'committed'],
+  unsure: ['discuss', 'unsure-commitment'],
+  no: ['not-met', 'no-commitment'],
+};
+
+/** The whole evaluation of valid answers, from the rules above. */
+function modelEvaluate(answers: CandidacyAnswers, checks?: readonly string[]): CandidacyResult {
+  const on = switchedOn(checks);
+  const { headacheDays, months } = answers;
+  const yesNo = (value: boolean | undefined, yes: ReasonCode, no: ReasonCode): Expected =>
+    value === undefined ? UNKNOWN : value ? ['met', yes] : ['not-met', no];
+  const rows: [CriterionId, Expected][] = [
+    [
+      'chronic-migraine',
+      headacheDays === undefined || months === undefined
+        ? UNKNOWN
+        : headacheDays < 15
+          ? ['not-met', 'too-few-days']
+          : months < 3
+            ? ['not-met', 'too-recent']
+            : ['met', 'chronic'],
+    ],
+    ['prior-treatment', modelPrior(answers.priorTreatment, answers.preventivesTried)],
+    [
+      'commitment',
+      answers.commitment === undefined ? UNKNOWN : COMMITMENT_RESULTS[answers.commitment],
+    ],
+    ['adult', yesNo(answers.adult, 'adult', 'under-18')],
+  ];
+  if (on.has('duration')) {
+    rows.push(['duration', yesNo(answers.longHeadaches, 'long-headaches', 'short-headaches')]);
+  }
+  if (on.has('overuse')) {
+    rows.push(['overuse', modelOveruse(answers.painRelieverDays, answers.triptanDays)]);
+  }
+  const safety = answers.safety;
+  rows.push([
+    'safety',
+    safety === undefined ? UNKNOWN : modelSafety(FLAG_ORDER.filter((key) => safety[key] === true)),
+  ]);
+  const criteria = rows.map(([id, expected]) => toResult(id, expected));
+  return { outcome: modelOutcome(criteria.map((criterion) => criterion.status)), criteria };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Explicit tables.
+// ---------------------------------------------------------------------------------------------
+
+/** Each safety flag alone: its status, its own reason, and the outcome with otherwise-met answers. */
+const FLAG_ALONE: [SafetyKey, 'not-met' | 'discuss', ReasonCode, Outcome][] = [
+  ['allergy', 'not-met', 'toxin-allergy', 'unlikely'],
+  ['skinInfection', 'not-met', 'skin-infection', 'unlikely'],
+  ['pregnant', 'not-met', 'pregnancy', 'unlikely'],
+  ['neuromuscular', 'discuss', 'neuromuscular', 'discuss'],
+  ['breathingBleeding', 'discuss', 'breathing-bleeding', 'discuss'],
+  ['recentToxin', 'discuss', 'recent-toxin', 'discuss'],
+];
+
+/** Every pair of flags (all 15), written out: the most serious flag leads. */
+const FLAG_PAIRS: [SafetyKey, SafetyKey, Expected, Outcome][] = [
+  [
+    'allergy',
+    'skinInfection',
+    ['not-met', 'toxin-allergy', ['allergy', 'skinInfection']],
+    'unlikely',
+  ],
+  [
+    'allergy',
+    'neuromuscular',
+    ['not-met', 'toxin-allergy', ['allergy', 'neuromuscular']],
+    'unlikely',
+  ],
+  [
+    'allergy',
+    'breathingBleeding',
+    ['not-met', 'toxin-allergy', ['allergy', 'breathingBleeding']],
+    'unlikely',
+  ],
+  ['allergy', 'pregnant', ['not-met', 'toxin-allergy', ['allergy', 'pregnant']], 'unlikely'],
+  ['allergy', 'recentToxin', ['not-met', 'toxin-allergy', ['allergy', 'recentToxin']], 'unlikely'],
+  [
+    'skinInfection',
+    'neuromuscular',
+    ['not-met', 'skin-infection', ['skinInfection', 'neuromuscular']],
+    'unlikely',
+  ],
+  [
+    'skinInfection',
+    'breathingBleeding',
+    ['not-met', 'skin-infection', ['skinInfection', 'breathingBleeding']],
+    'unlikely',
+  ],
+  [
+    'skinInfection',
+    'pregnant',
+    ['not-met', 'skin-infection', ['skinInfection', 'pregnant']],
+    'unlikely',
+  ],
+  [
+    'skinInfection',
+    'recentToxin',
+    ['not-met', 'skin-infection', ['skinInfection', 'recentToxin']],
+    'unlikely',
+  ],
+  [
+    'neuromuscular',
+    'breathingBleeding',
+    ['discuss', 'neuromuscular', ['neuromuscular', 'breathingBleeding']],
+    'discuss',
+  ],
+  [
+    'neuromuscular',
+    'pregnant',
+    ['not-met', 'pregnancy', ['pregnant', 'neuromuscular']],
+    'unlikely',
+  ],
+  [
+    'neuromuscular',
+    'recentToxin',
+    ['discuss', 'neuromuscular', ['neuromuscular', 'recentToxin']],
+    'discuss',
+  ],
+  [
+    'breathingBleeding',
+    'pregnant',
+    ['not-met', 'pregnancy', ['pregnant', 'breathingBleeding']],
+    'unlikely',
+  ],
+  [
+    'breathingBleeding',
+    'recentToxin',
+    ['discuss', 'breathing-bleeding', ['breathingBleeding', 'recentToxin']],
+    'discuss',
+  ],
+  ['pregnant', 'recentToxin', ['not-met', 'pregnancy', ['pregnant', 'recentToxin']], 'unlikely'],
+];
+
+/** Prior treatment that asks for the count, with each count: 0 → no, 1–2 → talk, 3+ → met. */
+const PREVENTIVES_COUNTED: [PriorTreatment, number, Expected, Outcome][] = [
+  ['not-helped', 0, ['not-met', 'try-others-first'], 'unlikely'],
+  ['not-helped', 1, ['discuss', 'fewer-than-three'], 'discuss'],
+  ['not-helped', 2, ['discuss', 'fewer-than-three'], 'discuss'],
+  ['not-helped', 3, ['met', 'treatment-not-helped'], 'likely'],
+  ['not-helped', 4, ['met', 'treatment-not-helped'], 'likely'],
+  ['not-helped', 20, ['met', 'treatment-not-helped'], 'likely'],
+  ['side-effects', 0, ['not-met', 'try-others-first'], 'unlikely'],
+  ['side-effects', 1, ['discuss', 'fewer-than-three'], 'discuss'],
+  ['side-effects', 2, ['discuss', 'fewer-than-three'], 'discuss'],
+  ['side-effects', 3, ['met', 'treatment-side-effects'], 'likely'],
+  ['side-effects', 4, ['met', 'treatment-side-effects'], 'likely'],
+  ['side-effects', 20, ['met', 'treatment-side-effects'], 'likely'],
+];
+
+/** Prior treatment that does not ask for the count: the count, valid or not, changes nothing. */
+const PREVENTIVES_IGNORED: [PriorTreatment, unknown, Expected][] = [
+  ['helped', undefined, ['not-met', 'treatment-helps']],
+  ['helped', 0, ['not-met', 'treatment-helps']],
+  ['helped', 2, ['not-met', 'treatment-helps']],
+  ['helped', 3, ['not-met', 'treatment-helps']],
+  ['helped', 20, ['not-met', 'treatment-helps']],
+  ['helped', 21, ['not-met', 'treatment-helps']],
+  ['not-tried', undefined, ['not-met', 'try-others-first']],
+  ['not-tried', 0, ['not-met', 'try-others-first']],
+  ['not-tried', 2, ['not-met', 'try-others-first']],
+  ['not-tried', 3, ['not-met', 'try-others-first']],
+  ['not-tried', 20, ['not-met', 'try-others-first']],
+  ['not-tried', '3', ['not-met', 'try-others-first']],
+];
+
+/** Counts that are not valid: rejected, so the question stays unanswered. */
+const INVALID_PREVENTIVES: [string, unknown][] = [
+  ['21', 21],
+  ['-1', -1],
+  ['2.5', 2.5],
+  ['"3"', '3'],
+  ['NaN', Number.NaN],
+  ['Infinity', Infinity],
+  ['true', true],
+  ['[3]', [3]],
+];
+
+/** Pain reliever days, triptan days → overuse result (both counts valid unless noted). */
+const OVERUSE: [number | undefined, number | undefined, Expected][] = [
+  // No medicine, or one kind below its own threshold: no overuse.
+  [0, 0, ['met', 'no-overuse']],
+  [1, 0, ['met', 'no-overuse']],
+  [0, 1, ['met', 'no-overuse']],
+  [9, 0, ['met', 'no-overuse']],
+  [10, 0, ['met', 'no-overuse']],
+  [12, 0, ['met', 'no-overuse']],
+  [14, 0, ['met', 'no-overuse']],
+  [0, 9, ['met', 'no-overuse']],
+  // Both kinds, below 10 days together: no overuse.
+  [1, 1, ['met', 'no-overuse']],
+  [5, 4, ['met', 'no-overuse']],
+  [4, 5, ['met', 'no-overuse']],
+  [8, 1, ['met', 'no-overuse']],
+  [1, 8, ['met', 'no-overuse']],
+  // Both kinds, 10 or more days together, neither over its own threshold: combined overuse.
+  [5, 5, ['discuss', 'combined-overuse']],
+  [1, 9, ['discuss', 'combined-overuse']],
+  [9, 1, ['discuss', 'combined-overuse']],
+  [6, 4, ['discuss', 'combined-overuse']],
+  [14, 1, ['discuss', 'combined-overuse']],
+  [14, 9, ['discuss', 'combined-overuse']],
+  // One kind at its own threshold: possible overuse, whatever the other count.
+  [15, 0, ['discuss', 'possible-overuse']],
+  [15, 9, ['discuss', 'possible-overuse']],
+  [31, 0, ['discuss', 'possible-overuse']],
+  [0, 10, ['discuss', 'possible-overuse']],
+  [14, 10, ['discuss', 'possible-overuse']],
+  [1, 10, ['discuss', 'possible-overuse']],
+  [15, 10, ['discuss', 'possible-overuse']],
+  [31, 31, ['discuss', 'possible-overuse']],
+  [15, undefined, ['discuss', 'possible-overuse']],
+  [undefined, 10, ['discuss', 'possible-overuse']],
+  // A count missing and no threshold reached: unanswered (combined overuse is still possible).
+  [14, undefined, UNKNOWN],
+  [9, undefined, UNKNOWN],
+  [0, undefined, UNKNOWN],
+  [undefined, 9, UNKNOWN],
+  [undefined, 0, UNKNOWN],
+  [undefined, undefined, UNKNOWN],
+];
+
 interface EvaluationRow {
   name: string;
   answers: CandidacyAnswers;
-  checks?: readonly CheckKey[];
+  checks?: readonly string[];
   outcome: Outcome;
   /** Criteria that differ from "met with its MET reason"; every other active criterion is met. */
   changes?: Partial<Record<CriterionId, Expected>>;
@@ -88,20 +405,14 @@ interface EvaluationRow {
 
 /** The full expected criteria list: active criteria in order, met unless listed in `changes`. */
 function expectedCriteria(
-  checks: readonly CheckKey[],
+  checks: readonly string[] | undefined,
   changes: Partial<Record<CriterionId, Expected>>,
 ): CriterionResult[] {
+  const on = switchedOn(checks);
   return CRITERION_IDS.filter(
-    (id) => !(CHECK_KEYS as readonly string[]).includes(id) || checks.includes(id as CheckKey),
-  ).map((id) => {
-    const change = changes[id];
-    if (change === undefined) return { id, status: 'met', reason: MET[id] };
-    const [status, reason, flags] = change;
-    return flags === undefined ? { id, status, reason } : { id, status, reason, flags };
-  });
+    (id) => !(SWITCHABLE as readonly string[]).includes(id) || on.has(id),
+  ).map((id) => toResult(id, changes[id] ?? ['met', MET[id]]));
 }
-
-const UNKNOWN: Expected = ['unknown', 'unanswered'];
 
 const EVALUATION_ROWS: EvaluationRow[] = [
   // Everything met.
@@ -193,33 +504,50 @@ const EVALUATION_ROWS: EvaluationRow[] = [
     changes: { 'chronic-migraine': UNKNOWN },
   },
 
-  // Prior treatment.
-  {
-    name: 'prior treatment not-helped',
-    answers: withAnswers({ priorTreatment: 'not-helped' }),
-    outcome: 'likely',
-  },
-  {
-    name: 'prior treatment side-effects',
-    answers: withAnswers({ priorTreatment: 'side-effects' }),
-    outcome: 'likely',
-    changes: { 'prior-treatment': ['met', 'treatment-side-effects'] },
-  },
-  {
-    name: 'prior treatment helped',
-    answers: withAnswers({ priorTreatment: 'helped' }),
+  // Prior treatment, and how many preventive medicines were tried.
+  ...PREVENTIVES_COUNTED.map(
+    ([priorTreatment, preventivesTried, expected, outcome]): EvaluationRow => ({
+      name: `prior treatment ${priorTreatment} after ${preventivesTried} preventives`,
+      answers: withAnswers({ priorTreatment, preventivesTried }),
+      outcome,
+      changes: { 'prior-treatment': expected },
+    }),
+  ),
+  ...(['not-helped', 'side-effects'] as const).map((priorTreatment): EvaluationRow => ({
+    name: `prior treatment ${priorTreatment} without the number tried (old saved answers)`,
+    answers: withAnswers({ priorTreatment, preventivesTried: undefined }),
+    outcome: 'incomplete',
+    changes: { 'prior-treatment': UNKNOWN },
+  })),
+  ...(['not-helped', 'side-effects'] as const).map((priorTreatment): EvaluationRow => ({
+    name: `prior treatment ${priorTreatment} with the number tried null (unanswered)`,
+    answers: withAnswers({ priorTreatment, preventivesTried: null }),
+    outcome: 'incomplete',
+    changes: { 'prior-treatment': UNKNOWN },
+  })),
+  ...(['not-helped', 'side-effects'] as const).flatMap((priorTreatment) =>
+    INVALID_PREVENTIVES.map(([label, preventivesTried]): EvaluationRow => ({
+      name: `prior treatment ${priorTreatment} with ${label} preventives (rejected, so unknown)`,
+      answers: withAnswers({ priorTreatment, preventivesTried }),
+      outcome: 'incomplete',
+      changes: { 'prior-treatment': UNKNOWN },
+    })),
+  ),
+  ...PREVENTIVES_IGNORED.map(([priorTreatment, preventivesTried, expected]): EvaluationRow => ({
+    name: `prior treatment ${priorTreatment} with preventives ${JSON.stringify(preventivesTried) ?? 'missing'} (count ignored)`,
+    answers: withAnswers({ priorTreatment, preventivesTried }),
     outcome: 'unlikely',
-    changes: { 'prior-treatment': ['not-met', 'treatment-helps'] },
-  },
-  {
-    name: 'prior treatment not-tried',
-    answers: withAnswers({ priorTreatment: 'not-tried' }),
-    outcome: 'unlikely',
-    changes: { 'prior-treatment': ['not-met', 'try-others-first'] },
-  },
+    changes: { 'prior-treatment': expected },
+  })),
   {
     name: 'prior treatment missing',
     answers: withAnswers({ priorTreatment: undefined }),
+    outcome: 'incomplete',
+    changes: { 'prior-treatment': UNKNOWN },
+  },
+  {
+    name: 'prior treatment missing with 3 preventives: still unknown',
+    answers: withAnswers({ priorTreatment: undefined, preventivesTried: 3 }),
     outcome: 'incomplete',
     changes: { 'prior-treatment': UNKNOWN },
   },
@@ -257,7 +585,7 @@ const EVALUATION_ROWS: EvaluationRow[] = [
     changes: { commitment: UNKNOWN },
   },
 
-  // Adult check.
+  // Age: always asked.
   {
     name: 'under 18',
     answers: withAnswers({ adult: false }),
@@ -276,25 +604,6 @@ const EVALUATION_ROWS: EvaluationRow[] = [
     outcome: 'incomplete',
     changes: { adult: UNKNOWN },
   },
-  {
-    name: 'adult check off: under 18 no longer counts',
-    answers: withAnswers({ adult: false }),
-    checks: ['duration', 'overuse', 'safety'],
-    outcome: 'likely',
-  },
-  {
-    name: 'adult check off: missing answer no longer counts',
-    answers: withAnswers({ adult: undefined }),
-    checks: ['duration', 'overuse', 'safety'],
-    outcome: 'likely',
-  },
-  {
-    name: 'adult check alone on',
-    answers: withAnswers({ adult: false, longHeadaches: false, safety: { pregnant: true } }),
-    checks: ['adult'],
-    outcome: 'unlikely',
-    changes: { adult: ['not-met', 'under-18'] },
-  },
 
   // Duration check.
   {
@@ -312,93 +621,36 @@ const EVALUATION_ROWS: EvaluationRow[] = [
   {
     name: 'duration check off: short headaches no longer count',
     answers: withAnswers({ longHeadaches: false }),
+    checks: ['overuse'],
+    outcome: 'likely',
+  },
+  {
+    name: 'duration check off with the old full list: short headaches no longer count',
+    answers: withAnswers({ longHeadaches: false }),
     checks: ['adult', 'overuse', 'safety'],
     outcome: 'likely',
   },
   {
     name: 'duration check off: missing answer no longer counts',
     answers: withAnswers({ longHeadaches: undefined }),
-    checks: ['adult', 'overuse', 'safety'],
+    checks: ['overuse'],
     outcome: 'likely',
   },
   {
     name: 'duration check alone on',
-    answers: withAnswers({ adult: false, longHeadaches: false }),
+    answers: withAnswers({ longHeadaches: false, triptanDays: 31 }),
     checks: ['duration'],
     outcome: 'unlikely',
     changes: { duration: ['not-met', 'short-headaches'] },
   },
 
   // Overuse check.
-  {
-    name: '14 pain reliever days, 0 triptan days',
-    answers: withAnswers({ painRelieverDays: 14 }),
-    outcome: 'likely',
-  },
-  {
-    name: '15 pain reliever days',
-    answers: withAnswers({ painRelieverDays: 15 }),
-    outcome: 'discuss',
-    changes: { overuse: ['discuss', 'possible-overuse'] },
-  },
-  {
-    name: '31 pain reliever days',
-    answers: withAnswers({ painRelieverDays: 31 }),
-    outcome: 'discuss',
-    changes: { overuse: ['discuss', 'possible-overuse'] },
-  },
-  {
-    name: '9 triptan days',
-    answers: withAnswers({ triptanDays: 9 }),
-    outcome: 'likely',
-  },
-  {
-    name: '10 triptan days',
-    answers: withAnswers({ triptanDays: 10 }),
-    outcome: 'discuss',
-    changes: { overuse: ['discuss', 'possible-overuse'] },
-  },
-  {
-    name: '14 pain reliever days and 9 triptan days',
-    answers: withAnswers({ painRelieverDays: 14, triptanDays: 9 }),
-    outcome: 'likely',
-  },
-  {
-    name: '15 pain reliever days and 10 triptan days',
-    answers: withAnswers({ painRelieverDays: 15, triptanDays: 10 }),
-    outcome: 'discuss',
-    changes: { overuse: ['discuss', 'possible-overuse'] },
-  },
-  {
-    name: '15 pain reliever days with triptan days missing',
-    answers: withAnswers({ painRelieverDays: 15, triptanDays: undefined }),
-    outcome: 'discuss',
-    changes: { overuse: ['discuss', 'possible-overuse'] },
-  },
-  {
-    name: '10 triptan days with pain reliever days missing',
-    answers: withAnswers({ painRelieverDays: undefined, triptanDays: 10 }),
-    outcome: 'discuss',
-    changes: { overuse: ['discuss', 'possible-overuse'] },
-  },
-  {
-    name: '14 pain reliever days with triptan days missing',
-    answers: withAnswers({ painRelieverDays: 14, triptanDays: undefined }),
-    outcome: 'incomplete',
-    changes: { overuse: UNKNOWN },
-  },
-  {
-    name: '9 triptan days with pain reliever days missing',
-    answers: withAnswers({ painRelieverDays: undefined, triptanDays: 9 }),
-    outcome: 'incomplete',
-    changes: { overuse: UNKNOWN },
-  },
-  {
-    name: 'both medicine counts missing',
-    answers: withAnswers({ painRelieverDays: undefined, triptanDays: undefined }),
-    outcome: 'incomplete',
-    changes: { overuse: UNKNOWN },
-  },
+  ...OVERUSE.map(([painRelieverDays, triptanDays, expected]): EvaluationRow => ({
+    name: `${painRelieverDays ?? 'missing'} pain reliever days and ${triptanDays ?? 'missing'} triptan days`,
+    answers: withAnswers({ painRelieverDays, triptanDays }),
+    outcome: modelOutcome([expected[0]]),
+    changes: { overuse: expected },
+  })),
   {
     name: '32 pain reliever days (rejected, so unknown)',
     answers: withAnswers({ painRelieverDays: 32 }),
@@ -406,32 +658,80 @@ const EVALUATION_ROWS: EvaluationRow[] = [
     changes: { overuse: UNKNOWN },
   },
   {
+    name: '5 pain reliever days and 5.5 triptan days (rejected, so unknown)',
+    answers: withAnswers({ painRelieverDays: 5, triptanDays: 5.5 }),
+    outcome: 'incomplete',
+    changes: { overuse: UNKNOWN },
+  },
+  {
+    name: '32 pain reliever days (rejected) and 10 triptan days: possible overuse',
+    answers: withAnswers({ painRelieverDays: 32, triptanDays: 10 }),
+    outcome: 'discuss',
+    changes: { overuse: ['discuss', 'possible-overuse'] },
+  },
+  {
     name: 'overuse check off: 31 pain reliever days no longer count',
     answers: withAnswers({ painRelieverDays: 31, triptanDays: 31 }),
-    checks: ['adult', 'duration', 'safety'],
+    checks: ['duration'],
+    outcome: 'likely',
+  },
+  {
+    name: 'overuse check off: combined use no longer counts',
+    answers: withAnswers({ painRelieverDays: 5, triptanDays: 5 }),
+    checks: ['duration', 'adult', 'safety'],
     outcome: 'likely',
   },
   {
     name: 'overuse check off: missing answers no longer count',
     answers: withAnswers({ painRelieverDays: undefined, triptanDays: undefined }),
-    checks: ['adult', 'duration', 'safety'],
+    checks: ['duration'],
     outcome: 'likely',
   },
 
-  // Safety check.
-  ...SAFETY_KEYS.map((key): EvaluationRow => ({
-    name: `safety flag ${key} alone`,
+  // Safety: each flag alone, every pair, several, all, none.
+  ...FLAG_ALONE.map(([key, status, reason, outcome]): EvaluationRow => ({
+    name: `safety flag ${key} alone: ${status} ${reason}`,
     answers: withAnswers({ safety: { [key]: true } }),
-    outcome: 'discuss',
-    changes: { safety: ['discuss', 'safety-flag', [key]] },
+    outcome,
+    changes: { safety: [status, reason, [key]] },
   })),
-  ...SAFETY_KEYS.map((key): EvaluationRow => ({
-    name: `safety flag ${key} explicitly false`,
-    answers: withAnswers({ safety: { [key]: false } }),
-    outcome: 'likely',
+  ...FLAG_PAIRS.map(([first, second, expected, outcome]): EvaluationRow => ({
+    // Given in reverse order: the result order does not depend on the input's key order.
+    name: `safety flags ${first} and ${second}`,
+    answers: withAnswers({ safety: { [second]: true, [first]: true } }),
+    outcome,
+    changes: { safety: expected },
   })),
   {
-    name: 'every safety flag, listed in SAFETY_KEYS order',
+    name: 'safety flags pregnant, breathingBleeding and recentToxin',
+    answers: withAnswers({
+      safety: { recentToxin: true, breathingBleeding: true, pregnant: true },
+    }),
+    outcome: 'unlikely',
+    changes: { safety: ['not-met', 'pregnancy', ['pregnant', 'breathingBleeding', 'recentToxin']] },
+  },
+  {
+    name: 'safety flags neuromuscular, pregnant and skinInfection',
+    answers: withAnswers({
+      safety: { neuromuscular: true, pregnant: true, skinInfection: true },
+    }),
+    outcome: 'unlikely',
+    changes: {
+      safety: ['not-met', 'skin-infection', ['skinInfection', 'pregnant', 'neuromuscular']],
+    },
+  },
+  {
+    name: 'all three cautions, no contraindication',
+    answers: withAnswers({
+      safety: { recentToxin: true, breathingBleeding: true, neuromuscular: true },
+    }),
+    outcome: 'discuss',
+    changes: {
+      safety: ['discuss', 'neuromuscular', ['neuromuscular', 'breathingBleeding', 'recentToxin']],
+    },
+  },
+  {
+    name: 'every safety flag: not-met ones first, each group in canonical order',
     answers: withAnswers({
       safety: {
         recentToxin: true,
@@ -442,22 +742,65 @@ const EVALUATION_ROWS: EvaluationRow[] = [
         allergy: true,
       },
     }),
+    outcome: 'unlikely',
+    changes: {
+      safety: [
+        'not-met',
+        'toxin-allergy',
+        [
+          'allergy',
+          'skinInfection',
+          'pregnant',
+          'neuromuscular',
+          'breathingBleeding',
+          'recentToxin',
+        ],
+      ],
+    },
+  },
+  ...FLAG_ORDER.map((key): EvaluationRow => ({
+    name: `safety flag ${key} explicitly false`,
+    answers: withAnswers({ safety: { [key]: false } }),
+    outcome: 'likely',
+  })),
+  {
+    name: 'contraindications explicitly false, cautions raised',
+    answers: withAnswers({
+      safety: {
+        allergy: false,
+        skinInfection: false,
+        pregnant: false,
+        neuromuscular: true,
+        breathingBleeding: true,
+        recentToxin: true,
+      },
+    }),
     outcome: 'discuss',
-    changes: { safety: ['discuss', 'safety-flag', [...SAFETY_KEYS]] },
+    changes: {
+      safety: ['discuss', 'neuromuscular', ['neuromuscular', 'breathingBleeding', 'recentToxin']],
+    },
   },
   {
-    name: 'two safety flags, one false one',
-    answers: withAnswers({ safety: { pregnant: true, allergy: true, neuromuscular: false } }),
-    outcome: 'discuss',
-    changes: { safety: ['discuss', 'safety-flag', ['allergy', 'pregnant']] },
+    name: 'cautions explicitly false, one contraindication raised',
+    answers: withAnswers({
+      safety: {
+        neuromuscular: false,
+        breathingBleeding: false,
+        recentToxin: false,
+        pregnant: true,
+      },
+    }),
+    outcome: 'unlikely',
+    changes: { safety: ['not-met', 'pregnancy', ['pregnant']] },
   },
   {
-    name: 'all safety flags false',
+    name: 'all six safety flags false',
     answers: withAnswers({
       safety: {
         allergy: false,
         skinInfection: false,
         neuromuscular: false,
+        breathingBleeding: false,
         pregnant: false,
         recentToxin: false,
       },
@@ -477,26 +820,78 @@ const EVALUATION_ROWS: EvaluationRow[] = [
     outcome: 'incomplete',
     changes: { safety: UNKNOWN },
   },
-  {
-    name: 'safety check off: a safety flag no longer counts',
-    answers: withAnswers({ safety: { pregnant: true } }),
-    checks: ['adult', 'duration', 'overuse'],
-    outcome: 'likely',
-  },
-  {
-    name: 'safety check off: missing answer no longer counts',
-    answers: withAnswers({ safety: undefined }),
-    checks: ['adult', 'duration', 'overuse'],
-    outcome: 'likely',
-  },
 
-  // Checks.
+  // Checks: age and safety cannot be switched off, whatever `checks` says.
   {
-    name: 'no checks: only the three core criteria, clinical answers ignored',
+    name: 'checks [duration]: under 18 still counts',
+    answers: withAnswers({ adult: false }),
+    checks: ['duration'],
+    outcome: 'unlikely',
+    changes: { adult: ['not-met', 'under-18'] },
+  },
+  {
+    name: 'checks [duration, overuse] (adult and safety not listed): under 18 still counts',
+    answers: withAnswers({ adult: false }),
+    checks: ['duration', 'overuse'],
+    outcome: 'unlikely',
+    changes: { adult: ['not-met', 'under-18'] },
+  },
+  {
+    name: 'checks [duration, overuse]: a missing age still makes it incomplete',
+    answers: withAnswers({ adult: undefined }),
+    checks: ['duration', 'overuse'],
+    outcome: 'incomplete',
+    changes: { adult: UNKNOWN },
+  },
+  {
+    name: 'checks [duration, overuse]: pregnancy still counts',
+    answers: withAnswers({ safety: { pregnant: true } }),
+    checks: ['duration', 'overuse'],
+    outcome: 'unlikely',
+    changes: { safety: ['not-met', 'pregnancy', ['pregnant']] },
+  },
+  {
+    name: 'checks [duration, overuse]: a missing safety answer still makes it incomplete',
+    answers: withAnswers({ safety: undefined }),
+    checks: ['duration', 'overuse'],
+    outcome: 'incomplete',
+    changes: { safety: UNKNOWN },
+  },
+  {
+    name: 'no checks: an allergy still counts',
+    answers: withAnswers({ safety: { allergy: true } }),
+    checks: [],
+    outcome: 'unlikely',
+    changes: { safety: ['not-met', 'toxin-allergy', ['allergy']] },
+  },
+  {
+    name: 'no checks: under 18 still counts',
+    answers: withAnswers({ adult: false }),
+    checks: [],
+    outcome: 'unlikely',
+    changes: { adult: ['not-met', 'under-18'] },
+  },
+  {
+    name: 'no checks: a caution still asks for a talk',
+    answers: withAnswers({ safety: { recentToxin: true } }),
+    checks: [],
+    outcome: 'discuss',
+    changes: { safety: ['discuss', 'recent-toxin', ['recentToxin']] },
+  },
+  {
+    name: 'no checks: missing age and safety still make it incomplete',
+    answers: withAnswers({ adult: undefined, safety: undefined }),
+    checks: [],
+    outcome: 'incomplete',
+    changes: { adult: UNKNOWN, safety: UNKNOWN },
+  },
+  {
+    name: 'no checks: duration and overuse answers ignored, age and safety not',
     answers: {
       headacheDays: 20,
       months: 6,
       priorTreatment: 'side-effects',
+      preventivesTried: 5,
       commitment: 'yes',
       adult: false,
       longHeadaches: false,
@@ -504,15 +899,56 @@ const EVALUATION_ROWS: EvaluationRow[] = [
       safety: { allergy: true },
     },
     checks: [],
+    outcome: 'unlikely',
+    changes: {
+      'prior-treatment': ['met', 'treatment-side-effects'],
+      adult: ['not-met', 'under-18'],
+      safety: ['not-met', 'toxin-allergy', ['allergy']],
+    },
+  },
+  {
+    name: 'checks [adult] (old markup): duration and overuse off, safety still evaluated',
+    answers: withAnswers({ longHeadaches: false, triptanDays: 31, safety: { pregnant: true } }),
+    checks: ['adult'],
+    outcome: 'unlikely',
+    changes: { safety: ['not-met', 'pregnancy', ['pregnant']] },
+  },
+  {
+    name: 'checks [safety] (old markup): duration and overuse off, age still evaluated',
+    answers: withAnswers({ adult: false, longHeadaches: false }),
+    checks: ['safety'],
+    outcome: 'unlikely',
+    changes: { adult: ['not-met', 'under-18'] },
+  },
+  {
+    name: 'checks [adult, safety] (old markup): the same as no checks',
+    answers: withAnswers({ longHeadaches: undefined, painRelieverDays: undefined }),
+    checks: ['adult', 'safety'],
     outcome: 'likely',
-    changes: { 'prior-treatment': ['met', 'treatment-side-effects'] },
+  },
+  {
+    name: 'checks in mixed case with duplicates',
+    answers: withAnswers({ adult: false, longHeadaches: false, painRelieverDays: 31 }),
+    checks: ['ADULT', 'Safety', 'safety', 'Duration', 'duration'],
+    outcome: 'unlikely',
+    changes: { adult: ['not-met', 'under-18'], duration: ['not-met', 'short-headaches'] },
+  },
+  {
+    name: 'one checks item holding several keys',
+    answers: withAnswers({ painRelieverDays: 15 }),
+    checks: ['adult, OVERUSE safety'],
+    outcome: 'discuss',
+    changes: { overuse: ['discuss', 'possible-overuse'] },
   },
   {
     name: 'checks given out of order and repeated still list criteria in order',
     answers: withAnswers({ adult: false, safety: { allergy: true } }),
-    checks: ['safety', 'adult', 'safety'],
+    checks: ['safety', 'overuse', 'adult', 'duration', 'safety'],
     outcome: 'unlikely',
-    changes: { adult: ['not-met', 'under-18'], safety: ['discuss', 'safety-flag', ['allergy']] },
+    changes: {
+      adult: ['not-met', 'under-18'],
+      safety: ['not-met', 'toxin-allergy', ['allergy']],
+    },
   },
 
   // Missing answers and priority of outcomes.
@@ -531,7 +967,7 @@ const EVALUATION_ROWS: EvaluationRow[] = [
     },
   },
   {
-    name: 'no answers and no checks',
+    name: 'no answers and no checks: age and safety still listed',
     answers: {},
     checks: [],
     outcome: 'incomplete',
@@ -539,6 +975,8 @@ const EVALUATION_ROWS: EvaluationRow[] = [
       'chronic-migraine': UNKNOWN,
       'prior-treatment': UNKNOWN,
       commitment: UNKNOWN,
+      adult: UNKNOWN,
+      safety: UNKNOWN,
     },
   },
   {
@@ -552,6 +990,12 @@ const EVALUATION_ROWS: EvaluationRow[] = [
     answers: withAnswers({ commitment: 'unsure', adult: undefined }),
     outcome: 'incomplete',
     changes: { commitment: ['discuss', 'unsure-commitment'], adult: UNKNOWN },
+  },
+  {
+    name: 'unknown beats a contraindication',
+    answers: withAnswers({ safety: { allergy: true }, preventivesTried: undefined }),
+    outcome: 'incomplete',
+    changes: { 'prior-treatment': UNKNOWN, safety: ['not-met', 'toxin-allergy', ['allergy']] },
   },
   {
     name: 'unknown beats not-met and discuss together',
@@ -577,39 +1021,54 @@ const EVALUATION_ROWS: EvaluationRow[] = [
     answers: withAnswers({
       longHeadaches: false,
       commitment: 'unsure',
-      painRelieverDays: 20,
+      preventivesTried: 2,
+      painRelieverDays: 5,
+      triptanDays: 5,
       safety: { recentToxin: true },
     }),
     outcome: 'unlikely',
     changes: {
+      'prior-treatment': ['discuss', 'fewer-than-three'],
       commitment: ['discuss', 'unsure-commitment'],
       duration: ['not-met', 'short-headaches'],
-      overuse: ['discuss', 'possible-overuse'],
-      safety: ['discuss', 'safety-flag', ['recentToxin']],
+      overuse: ['discuss', 'combined-overuse'],
+      safety: ['discuss', 'recent-toxin', ['recentToxin']],
     },
   },
   {
     name: 'several discuss results stay discuss',
-    answers: withAnswers({ commitment: 'unsure', triptanDays: 10, safety: { pregnant: true } }),
+    answers: withAnswers({
+      commitment: 'unsure',
+      preventivesTried: 1,
+      triptanDays: 10,
+      safety: { breathingBleeding: true },
+    }),
     outcome: 'discuss',
     changes: {
+      'prior-treatment': ['discuss', 'fewer-than-three'],
       commitment: ['discuss', 'unsure-commitment'],
       overuse: ['discuss', 'possible-overuse'],
-      safety: ['discuss', 'safety-flag', ['pregnant']],
+      safety: ['discuss', 'breathing-bleeding', ['breathingBleeding']],
     },
   },
   {
     name: 'an unknown in an inactive check does not make the result incomplete',
-    answers: withAnswers({ commitment: 'no', adult: undefined }),
-    checks: ['duration', 'overuse', 'safety'],
+    answers: withAnswers({ commitment: 'no', longHeadaches: undefined }),
+    checks: ['overuse'],
     outcome: 'unlikely',
     changes: { commitment: ['not-met', 'no-commitment'] },
   },
 ];
 
+/** All subsets of the safety flags (64), each in canonical order. */
+const FLAG_SUBSETS: SafetyKey[][] = Array.from({ length: 2 ** FLAG_ORDER.length }, (_, bits) =>
+  FLAG_ORDER.filter((_key, index) => (bits >> index) & 1),
+);
+
 describe('candidacy constants', () => {
   it('lists the check keys, enums and ids in their documented order', () => {
-    expect([...CHECK_KEYS]).to.deep.equal(['adult', 'duration', 'overuse', 'safety']);
+    expect([...CHECK_KEYS]).to.deep.equal(['duration', 'overuse']);
+    expect([...ALWAYS_ASKED]).to.deep.equal(['adult', 'safety']);
     expect([...PRIOR_TREATMENTS]).to.deep.equal([
       'not-helped',
       'side-effects',
@@ -625,6 +1084,7 @@ describe('candidacy constants', () => {
       'pregnant',
       'recentToxin',
     ]);
+    expect([...SAFETY_KEYS]).to.deep.equal([...FLAG_ORDER]);
     expect([...CRITERION_IDS]).to.deep.equal([
       'chronic-migraine',
       'prior-treatment',
@@ -648,16 +1108,90 @@ describe('candidacy constants', () => {
     ]);
   });
 
+  it('lists the reason codes in their documented order', () => {
+    expect([...REASON_CODES]).to.deep.equal([
+      'chronic',
+      'too-few-days',
+      'too-recent',
+      'treatment-not-helped',
+      'treatment-side-effects',
+      'treatment-helps',
+      'try-others-first',
+      'fewer-than-three',
+      'committed',
+      'unsure-commitment',
+      'no-commitment',
+      'adult',
+      'under-18',
+      'long-headaches',
+      'short-headaches',
+      'no-overuse',
+      'possible-overuse',
+      'combined-overuse',
+      'no-safety-flags',
+      'toxin-allergy',
+      'skin-infection',
+      'pregnancy',
+      'neuromuscular',
+      'breathing-bleeding',
+      'recent-toxin',
+      'unanswered',
+    ]);
+    expect(REASON_CODES).to.not.include(untyped<ReasonCode>('safety-flag'));
+  });
+
   it('has the documented limits and thresholds', () => {
     expect(LIMITS).to.deep.equal({
       headacheDays: { min: 0, max: 31 },
       months: { min: 0, max: 600 },
       painRelieverDays: { min: 0, max: 31 },
       triptanDays: { min: 0, max: 31 },
+      preventivesTried: { min: 0, max: 20 },
       chronicDays: 15,
       chronicMonths: 3,
       painRelieverOveruseDays: 15,
       triptanOveruseDays: 10,
+      combinedOveruseDays: 10,
+      preventivesNeeded: 3,
+    });
+  });
+
+  it('has the documented rule for each safety flag', () => {
+    expect(SAFETY_RULES).to.deep.equal({
+      allergy: { status: 'not-met', reason: 'toxin-allergy' },
+      skinInfection: { status: 'not-met', reason: 'skin-infection' },
+      pregnant: { status: 'not-met', reason: 'pregnancy' },
+      neuromuscular: { status: 'discuss', reason: 'neuromuscular' },
+      breathingBleeding: { status: 'discuss', reason: 'breathing-bleeding' },
+      recentToxin: { status: 'discuss', reason: 'recent-toxin' },
+    });
+  });
+
+  it('lists the reason codes each criterion can give', () => {
+    expect(CRITERION_REASONS).to.deep.equal({
+      'chronic-migraine': ['chronic', 'too-few-days', 'too-recent', 'unanswered'],
+      'prior-treatment': [
+        'treatment-not-helped',
+        'treatment-side-effects',
+        'treatment-helps',
+        'try-others-first',
+        'fewer-than-three',
+        'unanswered',
+      ],
+      commitment: ['committed', 'unsure-commitment', 'no-commitment', 'unanswered'],
+      adult: ['adult', 'under-18', 'unanswered'],
+      duration: ['long-headaches', 'short-headaches', 'unanswered'],
+      overuse: ['no-overuse', 'possible-overuse', 'combined-overuse', 'unanswered'],
+      safety: [
+        'no-safety-flags',
+        'toxin-allergy',
+        'skin-infection',
+        'pregnancy',
+        'neuromuscular',
+        'breathing-bleeding',
+        'recent-toxin',
+        'unanswered',
+      ],
     });
   });
 
@@ -671,35 +1205,144 @@ describe('candidacy constants', () => {
     expect([...specific, 'unanswered'].sort()).to.deep.equal([...REASON_CODES].sort());
   });
 
-  it('uses the clinic article reason codes for the not-met and discuss cases', () => {
-    expect(CRITERION_REASONS['chronic-migraine']).to.include.members([
-      'too-few-days',
-      'too-recent',
-    ]);
-    expect(CRITERION_REASONS['prior-treatment']).to.include.members([
-      'treatment-helps',
-      'try-others-first',
-    ]);
-    expect(CRITERION_REASONS.commitment).to.include.members(['unsure-commitment', 'no-commitment']);
-    expect(CRITERION_REASONS.adult).to.include('under-18');
-    expect(CRITERION_REASONS.duration).to.include('short-headaches');
-    expect(CRITERION_REASONS.overuse).to.include('possible-overuse');
-    expect(CRITERION_REASONS.safety).to.include('safety-flag');
+  it('keeps the switchable and always-asked keys apart, and the always-asked ones as criteria', () => {
+    expect(CHECK_KEYS.filter((key) => includesString(ALWAYS_ASKED, key))).to.deep.equal([]);
+    for (const key of [...CHECK_KEYS, ...ALWAYS_ASKED]) {
+      expect(CRITERION_IDS, key).to.include(key);
+      expect(QUESTION_IDS, key).to.include(key);
+    }
   });
 });
+
+function includesString(list: readonly string[], value: string): boolean {
+  return list.includes(value);
+}
 
 describe('evaluateCandidacy', () => {
   for (const row of EVALUATION_ROWS) {
     it(`${row.name} → ${row.outcome}`, () => {
-      const checks = row.checks ?? CHECK_KEYS;
       const result =
         row.checks === undefined
           ? evaluateCandidacy(row.answers)
           : evaluateCandidacy(row.answers, row.checks);
       expect(result.outcome).to.equal(row.outcome);
-      expect(result.criteria).to.deep.equal(expectedCriteria(checks, row.changes ?? {}));
+      expect(result.criteria).to.deep.equal(expectedCriteria(row.checks, row.changes ?? {}));
     });
   }
+
+  it('never reads an unusable safety flag as "does not apply": the safety question is unanswered', () => {
+    for (const bad of ['yes', 1, 0, 'false', {}, [true]]) {
+      for (const flag of ['allergy', 'pregnant', 'recentToxin']) {
+        const answers = { ...LIKELY, safety: { [flag]: bad } } as unknown as CandidacyAnswers;
+        const result = evaluateCandidacy(answers);
+        expect(result.outcome, `${flag}: ${JSON.stringify(bad)}`).to.equal('incomplete');
+        expect(result.criteria.at(-1)).to.deep.equal({
+          id: 'safety',
+          status: 'unknown',
+          reason: 'unanswered',
+        });
+        expect(isAnswered('safety', answers)).to.equal(false);
+      }
+    }
+    // A valid flag beside an unusable one does not rescue the answer either.
+    const mixed = { ...LIKELY, safety: { neuromuscular: true, allergy: 'no' } };
+    expect(evaluateCandidacy(mixed as unknown as CandidacyAnswers).outcome).to.equal('incomplete');
+  });
+
+  it('has one row for every pair of safety flags', () => {
+    const pairs = FLAG_PAIRS.map(([first, second]) => `${first}+${second}`);
+    const expected = FLAG_ORDER.flatMap((first, index) =>
+      FLAG_ORDER.slice(index + 1).map((second) => `${first}+${second}`),
+    );
+    expect(pairs).to.deep.equal(expected);
+    expect(pairs).to.have.length(15);
+    expect(FLAG_ALONE.map(([key]) => key).sort()).to.deep.equal([...FLAG_ORDER].sort());
+  });
+
+  it('agrees, for every one of the 64 sets of safety flags, with the clinical rule', () => {
+    for (const raised of FLAG_SUBSETS) {
+      const safety: SafetyAnswers = {};
+      for (const key of FLAG_ORDER) safety[key] = raised.includes(key);
+      const result = evaluateCandidacy(withAnswers({ safety }));
+      const expected = modelSafety(raised);
+      expect(result.criteria.at(-1), raised.join('+')).to.deep.equal(toResult('safety', expected));
+      expect(result.outcome, raised.join('+')).to.equal(modelOutcome([expected[0]]));
+    }
+  });
+
+  it('rules the treatment out whenever a contraindication or pregnancy is raised', () => {
+    for (const raised of FLAG_SUBSETS) {
+      const serious = raised.filter((key) =>
+        ['allergy', 'skinInfection', 'pregnant'].includes(key),
+      );
+      const result = evaluateCandidacy(
+        withAnswers({ safety: Object.fromEntries(raised.map((k) => [k, true])) }),
+      );
+      const safety = result.criteria.find((criterion) => criterion.id === 'safety')!;
+      if (serious.length > 0) {
+        expect(safety.status, raised.join('+')).to.equal('not-met');
+        expect(result.outcome, raised.join('+')).to.equal('unlikely');
+        expect(safety.flags!.slice(0, serious.length), raised.join('+')).to.deep.equal(serious);
+      } else if (raised.length > 0) {
+        expect(safety.status, raised.join('+')).to.equal('discuss');
+        expect(result.outcome, raised.join('+')).to.equal('discuss');
+      }
+      if (raised.length > 0) expect(safety.reason).to.not.equal('no-safety-flags');
+    }
+  });
+
+  it('agrees, for every number of preventives tried (0–20), with the funding rule', () => {
+    for (const priorTreatment of PRIOR_TREATMENTS) {
+      for (let tried = 0; tried <= 20; tried++) {
+        const result = evaluateCandidacy(withAnswers({ priorTreatment, preventivesTried: tried }));
+        expect(result.criteria[1], `${priorTreatment} ${tried}`).to.deep.equal(
+          toResult('prior-treatment', modelPrior(priorTreatment, tried)),
+        );
+      }
+    }
+  });
+
+  it('agrees, for every pair of medicine day counts (0–31), with the overuse rule', () => {
+    for (let pain = 0; pain <= 31; pain++) {
+      for (let triptan = 0; triptan <= 31; triptan++) {
+        const result = evaluateCandidacy(
+          withAnswers({ painRelieverDays: pain, triptanDays: triptan }),
+        );
+        expect(result.criteria[5], `${pain}+${triptan}`).to.deep.equal(
+          toResult('overuse', modelOveruse(pain, triptan)),
+        );
+      }
+    }
+  });
+
+  it('never lets a check list switch off age or safety', () => {
+    const tokens = ['duration', 'overuse', 'adult', 'safety'];
+    const lists = Array.from({ length: 2 ** tokens.length }, (_, bits) =>
+      tokens.filter((_token, index) => (bits >> index) & 1),
+    );
+    for (const checks of [...lists, ['colour'], ['ADULT'], ['Safety, adult']]) {
+      const underage = evaluateCandidacy(withAnswers({ adult: false }), checks);
+      expect(underage.outcome, checks.join()).to.equal('unlikely');
+      expect(underage.criteria, checks.join()).to.deep.include({
+        id: 'adult',
+        status: 'not-met',
+        reason: 'under-18',
+      });
+      const pregnant = evaluateCandidacy(withAnswers({ safety: { pregnant: true } }), checks);
+      expect(pregnant.outcome, checks.join()).to.equal('unlikely');
+      expect(pregnant.criteria, checks.join()).to.deep.include({
+        id: 'safety',
+        status: 'not-met',
+        reason: 'pregnancy',
+        flags: ['pregnant'],
+      });
+      const unanswered = evaluateCandidacy(
+        withAnswers({ adult: undefined, safety: undefined }),
+        checks,
+      );
+      expect(unanswered.outcome, checks.join()).to.equal('incomplete');
+    }
+  });
 
   it('only ever gives a criterion one of its own reason codes', () => {
     for (const row of EVALUATION_ROWS) {
@@ -711,9 +1354,12 @@ describe('evaluateCandidacy', () => {
     }
   });
 
-  it('gives the same result with checks omitted as with all four listed', () => {
+  it('gives the same result with checks omitted as with both listed, or with the old four', () => {
     const answers = withAnswers({ adult: false, safety: { allergy: true } });
     expect(evaluateCandidacy(answers)).to.deep.equal(evaluateCandidacy(answers, CHECK_KEYS));
+    expect(evaluateCandidacy(answers)).to.deep.equal(
+      evaluateCandidacy(answers, ['adult', 'duration', 'overuse', 'safety']),
+    );
     expect(evaluateCandidacy(answers).outcome).to.equal('unlikely');
   });
 
@@ -723,18 +1369,54 @@ describe('evaluateCandidacy', () => {
     expect(result.criteria.map((criterion) => criterion.id)).to.deep.equal([...CRITERION_IDS]);
   });
 
-  it('ignores unknown check keys', () => {
-    const result = evaluateCandidacy(
-      withAnswers({ adult: false }),
-      untyped<CheckKey[]>(['colour', 'duration']),
+  it('reads checks given as a string, as parseChecks does', () => {
+    const answers = withAnswers({ longHeadaches: false, painRelieverDays: 31, adult: false });
+    expect(evaluateCandidacy(answers, untyped<string[]>('adult,safety'))).to.deep.equal(
+      evaluateCandidacy(answers, []),
     );
-    expect(result.outcome).to.equal('likely');
+    expect(evaluateCandidacy(answers, untyped<string[]>('Duration OVERUSE'))).to.deep.equal(
+      evaluateCandidacy(answers),
+    );
+  });
+
+  it('treats checks of an unusable type as all checks', () => {
+    const answers = withAnswers({ longHeadaches: false });
+    for (const checks of [42, { duration: false }, true]) {
+      expect(evaluateCandidacy(answers, untyped<string[]>(checks))).to.deep.equal(
+        evaluateCandidacy(answers),
+      );
+    }
+  });
+
+  it('ignores unknown check keys, but never age or safety', () => {
+    const result = evaluateCandidacy(withAnswers({ adult: false }), ['colour', 'duration']);
+    expect(result.outcome).to.equal('unlikely');
     expect(result.criteria.map((criterion) => criterion.id)).to.deep.equal([
       'chronic-migraine',
       'prior-treatment',
       'commitment',
+      'adult',
       'duration',
+      'safety',
     ]);
+  });
+
+  it('finds the fixture answers likely, and the answers saved before the count was asked incomplete', () => {
+    expect(evaluateCandidacy(LIKELY)).to.deep.equal({
+      outcome: 'likely',
+      criteria: expectedCriteria(undefined, {}),
+    });
+    expect(evaluateCandidacy(OLD_SAVED_LIKELY)).to.deep.equal({
+      outcome: 'incomplete',
+      criteria: expectedCriteria(undefined, { 'prior-treatment': UNKNOWN }),
+    });
+    expect(evaluateCandidacy({ ...OLD_SAVED_LIKELY, preventivesTried: 3 })).to.deep.equal(
+      evaluateCandidacy(LIKELY),
+    );
+    expect(OLD_SAVED_LIKELY).to.not.have.property('preventivesTried');
+    const { preventivesTried, ...rest } = LIKELY;
+    expect(preventivesTried).to.equal(3);
+    expect(rest).to.deep.equal(OLD_SAVED_LIKELY);
   });
 
   it('turns non-object answers into an all-unknown, incomplete result without throwing', () => {
@@ -757,21 +1439,26 @@ describe('evaluateCandidacy', () => {
     });
     const result = evaluateCandidacy(answers);
     expect(result.outcome).to.equal('incomplete');
-    expect(result.criteria).to.deep.equal(expectedCriteria(CHECK_KEYS, { commitment: UNKNOWN }));
+    expect(result.criteria).to.deep.equal(expectedCriteria(undefined, { commitment: UNKNOWN }));
   });
 
-  it('does not change the answers it is given', () => {
-    const answers = withAnswers({ safety: { pregnant: true, allergy: false } });
+  it('does not change the answers or checks it is given', () => {
+    const answers = withAnswers({ safety: { pregnant: true, allergy: false, recentToxin: true } });
     const copy = JSON.parse(JSON.stringify(answers)) as CandidacyAnswers;
-    evaluateCandidacy(answers);
+    const checks = ['safety', 'Duration'];
+    evaluateCandidacy(answers, checks);
     expect(answers).to.deep.equal(copy);
+    expect(checks).to.deep.equal(['safety', 'Duration']);
   });
 
   it('returns a fresh flags array each time', () => {
-    const answers = withAnswers({ safety: { allergy: true } });
+    const answers = withAnswers({ safety: { allergy: true, neuromuscular: true } });
     const first = evaluateCandidacy(answers);
     first.criteria[6]!.flags!.push('pregnant');
-    expect(evaluateCandidacy(answers).criteria[6]!.flags).to.deep.equal(['allergy']);
+    expect(evaluateCandidacy(answers).criteria[6]!.flags).to.deep.equal([
+      'allergy',
+      'neuromuscular',
+    ]);
   });
 });
 
@@ -798,9 +1485,15 @@ describe('outcomeOf', () => {
 });
 
 describe('parseChecks', () => {
-  const ALL: ParsedChecks = { checks: [...CHECK_KEYS], unknown: [], invalid: false };
-  const ALL_INVALID: ParsedChecks = { checks: [...CHECK_KEYS], unknown: [], invalid: true };
-  const NONE: ParsedChecks = { checks: [], unknown: [], invalid: false };
+  const parsed = (
+    checks: ParsedChecks['checks'],
+    alwaysAsked: ParsedChecks['alwaysAsked'] = [],
+    unknown: string[] = [],
+    invalid = false,
+  ): ParsedChecks => ({ checks, alwaysAsked, unknown, invalid });
+  const ALL = parsed(['duration', 'overuse']);
+  const ALL_INVALID = parsed(['duration', 'overuse'], [], [], true);
+  const NONE = parsed([]);
 
   const revoked = Proxy.revocable([], {});
   revoked.revoke();
@@ -811,91 +1504,79 @@ describe('parseChecks', () => {
     ['an empty string', '', NONE],
     ['a blank string', ' \t\n ', NONE],
     ['only separators', ' , ,, ', NONE],
-    ['one key', 'adult', { checks: ['adult'], unknown: [], invalid: false }],
+    ['one switchable key', 'duration', parsed(['duration'])],
+    ['both switchable keys', 'duration,overuse', parsed(['duration', 'overuse'])],
+    ['switchable keys out of order', 'overuse duration', parsed(['duration', 'overuse'])],
+    ['upper- and mixed-case switchable keys', 'OVERUSE, Duration', parsed(['duration', 'overuse'])],
+    ['adult alone (always asked)', 'adult', parsed([], ['adult'])],
+    ['safety alone (always asked)', 'safety', parsed([], ['safety'])],
+    ['adult and safety as a string', 'adult,safety', parsed([], ['adult', 'safety'])],
+    ['safety and adult out of order', 'safety adult', parsed([], ['adult', 'safety'])],
+    ['upper-case always-asked keys', 'ADULT, Safety', parsed([], ['adult', 'safety'])],
     [
-      'comma-separated keys',
-      'adult,duration',
-      { checks: ['adult', 'duration'], unknown: [], invalid: false },
+      'always-asked keys repeated in mixed case',
+      'SAFETY safety Safety aDuLt adult',
+      parsed([], ['adult', 'safety']),
     ],
-    [
-      'space-separated keys',
-      'overuse safety',
-      { checks: ['overuse', 'safety'], unknown: [], invalid: false },
-    ],
+    ['comma-separated keys', 'adult,duration', parsed(['duration'], ['adult'])],
+    ['space-separated keys', 'overuse safety', parsed(['overuse'], ['safety'])],
     [
       'comma- and space-separated keys with padding',
       '  safety ,  adult\t,duration\n',
-      { checks: ['adult', 'duration', 'safety'], unknown: [], invalid: false },
+      parsed(['duration'], ['adult', 'safety']),
     ],
     [
-      'keys out of order',
+      'the old full list, out of order',
       'safety overuse duration adult',
-      { checks: ['adult', 'duration', 'overuse', 'safety'], unknown: [], invalid: false },
+      parsed(['duration', 'overuse'], ['adult', 'safety']),
     ],
-    [
-      'duplicate keys',
-      'adult, adult,adult safety',
-      { checks: ['adult', 'safety'], unknown: [], invalid: false },
-    ],
-    [
-      'empty items between commas',
-      'adult,,duration,',
-      { checks: ['adult', 'duration'], unknown: [], invalid: false },
-    ],
-    [
-      'upper-case keys',
-      'ADULT, Safety',
-      { checks: ['adult', 'safety'], unknown: [], invalid: false },
-    ],
+    ['duplicate keys', 'adult, adult,adult safety', parsed([], ['adult', 'safety'])],
+    ['empty items between commas', 'adult,,duration,', parsed(['duration'], ['adult'])],
     [
       'unknown keys, deduplicated and trimmed',
       ' colour, adult ,colour  size, Colour ',
-      { checks: ['adult'], unknown: ['colour', 'size', 'Colour'], invalid: false },
+      parsed([], ['adult'], ['colour', 'size', 'Colour']),
     ],
-    ['only unknown keys', 'foo bar', { checks: [], unknown: ['foo', 'bar'], invalid: false }],
+    ['near misses of the always-asked keys', 'adults safe', parsed([], [], ['adults', 'safe'])],
+    ['only unknown keys', 'foo bar', parsed([], [], ['foo', 'bar'])],
     [
       'a criterion id that is not a check',
       'chronic-migraine commitment',
-      { checks: [], unknown: ['chronic-migraine', 'commitment'], invalid: false },
+      parsed([], [], ['chronic-migraine', 'commitment']),
     ],
     ['an empty array', [], NONE],
-    ['an array of one key', ['duration'], { checks: ['duration'], unknown: [], invalid: false }],
+    ['an array of one key', ['duration'], parsed(['duration'])],
+    ['an array of always-asked keys', ['adult', 'safety'], parsed([], ['adult', 'safety'])],
     [
       'an array with duplicates out of order',
       ['safety', 'adult', 'safety'],
-      { checks: ['adult', 'safety'], unknown: [], invalid: false },
+      parsed([], ['adult', 'safety']),
     ],
     [
-      'an array with padded items',
-      [' adult ', '\toveruse'],
-      { checks: ['adult', 'overuse'], unknown: [], invalid: false },
+      'an array in mixed case with duplicates',
+      ['SAFETY', 'Adult', 'safety', 'OVERUSE', 'overuse'],
+      parsed(['overuse'], ['adult', 'safety']),
     ],
+    ['an array with padded items', [' adult ', '\toveruse'], parsed(['overuse'], ['adult'])],
     [
       'an array item holding several keys',
       ['adult duration', 'safety,overuse'],
-      { checks: ['adult', 'duration', 'overuse', 'safety'], unknown: [], invalid: false },
+      parsed(['duration', 'overuse'], ['adult', 'safety']),
     ],
     ['an array of empty strings', ['', '  '], NONE],
     [
       'an array with unknown keys',
       ['adult', 'colour', 'colour '],
-      { checks: ['adult'], unknown: ['colour'], invalid: false },
+      parsed([], ['adult'], ['colour']),
     ],
+    ['an array with a non-string item', ['adult', 42], parsed([], ['adult'], [], true)],
     [
-      'an array with a non-string item',
-      ['adult', 42],
-      { checks: ['adult'], unknown: [], invalid: true },
+      'an array with a non-string item and a switchable key',
+      ['duration', null, 'Safety'],
+      parsed(['duration'], ['safety'], [], true),
     ],
-    [
-      'an array of non-strings',
-      [null, undefined, {}, ['adult']],
-      { checks: [], unknown: [], invalid: true },
-    ],
-    [
-      'a frozen array',
-      Object.freeze(['overuse']),
-      { checks: ['overuse'], unknown: [], invalid: false },
-    ],
+    ['an array of non-strings', [null, undefined, {}, ['adult']], parsed([], [], [], true)],
+    ['a frozen array', Object.freeze(['overuse']), parsed(['overuse'])],
     ['a number', 42, ALL_INVALID],
     ['zero', 0, ALL_INVALID],
     ['NaN', Number.NaN, ALL_INVALID],
@@ -925,22 +1606,27 @@ describe('parseChecks', () => {
     });
   }
 
-  it('returns a fresh checks array each time', () => {
+  it('returns fresh arrays each time', () => {
     const first = parseChecks(null);
     first.checks.pop();
-    expect(parseChecks(null).checks).to.deep.equal([...CHECK_KEYS]);
-    expect([...CHECK_KEYS]).to.have.length(4);
+    first.alwaysAsked.push('adult');
+    expect(parseChecks(null)).to.deep.equal(ALL);
+    expect([...CHECK_KEYS]).to.have.length(2);
+    const second = parseChecks('adult');
+    second.alwaysAsked.pop();
+    expect(parseChecks('adult').alwaysAsked).to.deep.equal(['adult']);
+    expect([...ALWAYS_ASKED]).to.have.length(2);
   });
 });
 
 describe('isCheckKey and isOutcome', () => {
   const checkRows: [unknown, boolean][] = [
-    ['adult', true],
     ['duration', true],
     ['overuse', true],
-    ['safety', true],
-    ['Adult', false],
-    [' adult', false],
+    ['adult', false],
+    ['safety', false],
+    ['Duration', false],
+    [' overuse', false],
     ['commitment', false],
     ['', false],
     [null, false],
@@ -974,6 +1660,7 @@ describe('sanitizeAnswers', () => {
     headacheDays: 20,
     months: 6,
     priorTreatment: 'side-effects',
+    preventivesTried: 4,
     commitment: 'unsure',
     adult: true,
     longHeadaches: false,
@@ -1044,6 +1731,31 @@ describe('sanitizeAnswers', () => {
     ['triptanDays 32', { triptanDays: 32 }, {}, ['triptanDays']],
     ['triptanDays 9.99', { triptanDays: 9.99 }, {}, ['triptanDays']],
     ['triptanDays Infinity', { triptanDays: Infinity }, {}, ['triptanDays']],
+    ['preventivesTried 0', { preventivesTried: 0 }, { preventivesTried: 0 }, []],
+    ['preventivesTried -0', { preventivesTried: -0 }, { preventivesTried: 0 }, []],
+    ['preventivesTried 3', { preventivesTried: 3 }, { preventivesTried: 3 }, []],
+    ['preventivesTried 20', { preventivesTried: 20 }, { preventivesTried: 20 }, []],
+    ['preventivesTried 21', { preventivesTried: 21 }, {}, ['preventivesTried']],
+    ['preventivesTried -1', { preventivesTried: -1 }, {}, ['preventivesTried']],
+    ['preventivesTried 2.5', { preventivesTried: 2.5 }, {}, ['preventivesTried']],
+    ['preventivesTried "3"', { preventivesTried: '3' }, {}, ['preventivesTried']],
+    ['preventivesTried NaN', { preventivesTried: Number.NaN }, {}, ['preventivesTried']],
+    ['preventivesTried Infinity', { preventivesTried: Infinity }, {}, ['preventivesTried']],
+    ['preventivesTried a boolean', { preventivesTried: true }, {}, ['preventivesTried']],
+    ['preventivesTried an array', { preventivesTried: [3] }, {}, ['preventivesTried']],
+    [
+      'preventivesTried a Number object',
+      { preventivesTried: new Number(3) },
+      {},
+      ['preventivesTried'],
+    ],
+    ['preventivesTried null (unanswered)', { preventivesTried: null }, {}, []],
+    [
+      'preventivesTried kept whatever the prior treatment',
+      { priorTreatment: 'helped', preventivesTried: 2 },
+      { priorTreatment: 'helped', preventivesTried: 2 },
+      [],
+    ],
 
     // Booleans.
     ['adult true', { adult: true }, { adult: true }, []],
@@ -1357,49 +2069,96 @@ describe('parseCount', () => {
 });
 
 describe('questionsFor', () => {
-  const rows: [readonly CheckKey[], QuestionId[]][] = [
-    [
-      CHECK_KEYS,
-      [
-        'headache-days',
-        'months',
-        'duration',
-        'prior-treatment',
-        'overuse',
-        'commitment',
-        'adult',
-        'safety',
-      ],
-    ],
-    [[], ['headache-days', 'months', 'prior-treatment', 'commitment']],
-    [['adult'], ['headache-days', 'months', 'prior-treatment', 'commitment', 'adult']],
-    [['duration'], ['headache-days', 'months', 'duration', 'prior-treatment', 'commitment']],
-    [['overuse'], ['headache-days', 'months', 'prior-treatment', 'overuse', 'commitment']],
-    [['safety'], ['headache-days', 'months', 'prior-treatment', 'commitment', 'safety']],
-    [
-      ['safety', 'duration', 'safety'],
-      ['headache-days', 'months', 'duration', 'prior-treatment', 'commitment', 'safety'],
-    ],
+  const ALL_QUESTIONS: QuestionId[] = [
+    'headache-days',
+    'months',
+    'duration',
+    'prior-treatment',
+    'overuse',
+    'commitment',
+    'adult',
+    'safety',
   ];
-  for (const [checks, expected] of rows) {
-    it(`asks ${expected.length} questions for [${checks.join(', ')}]`, () => {
-      expect(questionsFor(checks)).to.deep.equal(expected);
+  const CORE: QuestionId[] = [
+    'headache-days',
+    'months',
+    'prior-treatment',
+    'commitment',
+    'adult',
+    'safety',
+  ];
+  const WITH_DURATION: QuestionId[] = [
+    'headache-days',
+    'months',
+    'duration',
+    'prior-treatment',
+    'commitment',
+    'adult',
+    'safety',
+  ];
+  const WITH_OVERUSE: QuestionId[] = [
+    'headache-days',
+    'months',
+    'prior-treatment',
+    'overuse',
+    'commitment',
+    'adult',
+    'safety',
+  ];
+  const rows: [string, unknown, QuestionId[]][] = [
+    ['CHECK_KEYS', CHECK_KEYS, ALL_QUESTIONS],
+    ['the old full list', ['adult', 'duration', 'overuse', 'safety'], ALL_QUESTIONS],
+    ['no checks', [], CORE],
+    ['[adult]', ['adult'], CORE],
+    ['[safety]', ['safety'], CORE],
+    ['[adult, safety]', ['adult', 'safety'], CORE],
+    ['the string "adult,safety"', 'adult,safety', CORE],
+    ['the string "adult,safety,duration,overuse"', 'adult,safety,duration,overuse', ALL_QUESTIONS],
+    ['an empty string', '', CORE],
+    ['[duration]', ['duration'], WITH_DURATION],
+    ['[overuse]', ['overuse'], WITH_OVERUSE],
+    ['[safety, duration, safety]', ['safety', 'duration', 'safety'], WITH_DURATION],
+    ['mixed case with duplicates', ['ADULT', 'Safety', 'safety', 'Duration'], WITH_DURATION],
+    ['one item holding both in upper case', ['DURATION OVERUSE'], ALL_QUESTIONS],
+    ['unknown keys only', ['colour'], CORE],
+    ['unknown keys and adult', ['colour', 'adult'], CORE],
+    ['undefined', undefined, ALL_QUESTIONS],
+    ['null', null, ALL_QUESTIONS],
+    ['a number (unusable, so all)', 42, ALL_QUESTIONS],
+  ];
+  for (const [name, checks, expected] of rows) {
+    it(`asks ${expected.length} questions for ${name}`, () => {
+      expect(questionsFor(untyped<string[]>(checks))).to.deep.equal(expected);
     });
   }
 
-  it('ignores unknown check keys', () => {
-    expect(questionsFor(untyped<CheckKey[]>(['colour', 'adult']))).to.deep.equal([
-      'headache-days',
-      'months',
-      'prior-treatment',
-      'commitment',
-      'adult',
-    ]);
+  it('always asks age and safety, for every list of check keys', () => {
+    const tokens = ['duration', 'overuse', 'adult', 'safety'];
+    for (let bits = 0; bits < 2 ** tokens.length; bits++) {
+      const checks = tokens.filter((_token, index) => (bits >> index) & 1);
+      const questions = questionsFor(checks);
+      expect(questions, checks.join()).to.include.members(['adult', 'safety']);
+      expect(questions.includes('duration'), checks.join()).to.equal(checks.includes('duration'));
+      expect(questions.includes('overuse'), checks.join()).to.equal(checks.includes('overuse'));
+    }
   });
+});
 
-  it('asks every question when checks are undefined', () => {
-    expect(questionsFor(untyped<CheckKey[]>(undefined))).to.deep.equal([...QUESTION_IDS]);
-  });
+describe('asksPreventivesCount', () => {
+  const rows: [unknown, boolean][] = [
+    ['not-helped', true],
+    ['side-effects', true],
+    ['helped', false],
+    ['not-tried', false],
+    [undefined, false],
+    ['Not-helped', false],
+    [null, false],
+  ];
+  for (const [answer, expected] of rows) {
+    it(`${String(answer)} → ${expected}`, () => {
+      expect(asksPreventivesCount(untyped<PriorTreatment>(answer))).to.equal(expected);
+    });
+  }
 });
 
 describe('isAnswered', () => {
@@ -1416,6 +2175,29 @@ describe('isAnswered', () => {
     ['duration', { longHeadaches: true }, true],
     ['duration', {}, false],
     ['prior-treatment', { priorTreatment: 'not-tried' }, true],
+    ['prior-treatment', { priorTreatment: 'helped' }, true],
+    ['prior-treatment', { priorTreatment: 'helped', preventivesTried: 3 }, true],
+    [
+      'prior-treatment',
+      untyped<CandidacyAnswers>({ priorTreatment: 'not-tried', preventivesTried: 21 }),
+      true,
+    ],
+    ['prior-treatment', { priorTreatment: 'not-helped' }, false],
+    ['prior-treatment', { priorTreatment: 'side-effects' }, false],
+    ['prior-treatment', { priorTreatment: 'not-helped', preventivesTried: 0 }, true],
+    ['prior-treatment', { priorTreatment: 'not-helped', preventivesTried: 3 }, true],
+    ['prior-treatment', { priorTreatment: 'not-helped', preventivesTried: 20 }, true],
+    ['prior-treatment', { priorTreatment: 'side-effects', preventivesTried: 1 }, true],
+    ['prior-treatment', { priorTreatment: 'not-helped', preventivesTried: 21 }, false],
+    ['prior-treatment', { priorTreatment: 'side-effects', preventivesTried: -1 }, false],
+    ['prior-treatment', { priorTreatment: 'not-helped', preventivesTried: 2.5 }, false],
+    [
+      'prior-treatment',
+      untyped<CandidacyAnswers>({ priorTreatment: 'side-effects', preventivesTried: '3' }),
+      false,
+    ],
+    ['prior-treatment', { priorTreatment: 'not-helped', preventivesTried: Number.NaN }, false],
+    ['prior-treatment', { preventivesTried: 3 }, false],
     ['prior-treatment', {}, false],
     ['prior-treatment', untyped<CandidacyAnswers>({ priorTreatment: 'cured' }), false],
     ['overuse', { painRelieverDays: 0, triptanDays: 0 }, true],
@@ -1440,10 +2222,18 @@ describe('isAnswered', () => {
     });
   }
 
-  it('answers every question for the all-met answers', () => {
-    expect(QUESTION_IDS.filter((question) => isAnswered(question, BASE))).to.deep.equal([
-      ...QUESTION_IDS,
-    ]);
+  it('answers every question for the all-met answers and the fixture', () => {
+    for (const answers of [BASE, LIKELY]) {
+      expect(QUESTION_IDS.filter((question) => isAnswered(question, answers))).to.deep.equal([
+        ...QUESTION_IDS,
+      ]);
+    }
+  });
+
+  it('leaves only the prior-treatment question open in answers saved before the count was asked', () => {
+    expect(
+      QUESTION_IDS.filter((question) => !isAnswered(question, OLD_SAVED_LIKELY)),
+    ).to.deep.equal(['prior-treatment']);
   });
 
   it('returns false for an unknown question', () => {
@@ -1455,6 +2245,195 @@ describe('isAnswered', () => {
       expect(isAnswered('headache-days', untyped<CandidacyAnswers>(answers))).to.equal(false);
     }
   });
+});
+
+describe('byAttention', () => {
+  /** The order of the statuses, from the one that needs attention most. */
+  const RANK: Readonly<Record<CriterionStatus, number>> = {
+    'not-met': 0,
+    discuss: 1,
+    unknown: 2,
+    met: 3,
+  };
+  const criterion = (id: CriterionId, status: CriterionStatus): CriterionResult => ({
+    id,
+    status,
+    reason: status === 'unknown' ? 'unanswered' : MET[id],
+  });
+  const ids = (criteria: readonly CriterionResult[]): string[] =>
+    criteria.map((item) => `${item.id}:${item.status}`);
+
+  const rows: [string, [CriterionId, CriterionStatus][], string[]][] = [
+    ['nothing', [], []],
+    ['one criterion', [['adult', 'met']], ['adult:met']],
+    [
+      'all met, kept in order',
+      [
+        ['chronic-migraine', 'met'],
+        ['prior-treatment', 'met'],
+        ['commitment', 'met'],
+      ],
+      ['chronic-migraine:met', 'prior-treatment:met', 'commitment:met'],
+    ],
+    [
+      'every status once, met first',
+      [
+        ['chronic-migraine', 'met'],
+        ['prior-treatment', 'unknown'],
+        ['commitment', 'discuss'],
+        ['adult', 'not-met'],
+      ],
+      ['adult:not-met', 'commitment:discuss', 'prior-treatment:unknown', 'chronic-migraine:met'],
+    ],
+    [
+      'already in attention order',
+      [
+        ['adult', 'not-met'],
+        ['commitment', 'discuss'],
+        ['safety', 'unknown'],
+        ['overuse', 'met'],
+      ],
+      ['adult:not-met', 'commitment:discuss', 'safety:unknown', 'overuse:met'],
+    ],
+    [
+      'a full result, several of each status',
+      [
+        ['chronic-migraine', 'met'],
+        ['prior-treatment', 'discuss'],
+        ['commitment', 'not-met'],
+        ['adult', 'unknown'],
+        ['duration', 'met'],
+        ['overuse', 'not-met'],
+        ['safety', 'discuss'],
+      ],
+      [
+        'commitment:not-met',
+        'overuse:not-met',
+        'prior-treatment:discuss',
+        'safety:discuss',
+        'adult:unknown',
+        'chronic-migraine:met',
+        'duration:met',
+      ],
+    ],
+    [
+      'the input order kept within a status, even when not in criterion order',
+      [
+        ['safety', 'met'],
+        ['adult', 'met'],
+        ['overuse', 'discuss'],
+        ['chronic-migraine', 'not-met'],
+        ['commitment', 'discuss'],
+        ['prior-treatment', 'not-met'],
+      ],
+      [
+        'chronic-migraine:not-met',
+        'prior-treatment:not-met',
+        'overuse:discuss',
+        'commitment:discuss',
+        'safety:met',
+        'adult:met',
+      ],
+    ],
+    [
+      'unknown before met, after discuss',
+      [
+        ['chronic-migraine', 'unknown'],
+        ['prior-treatment', 'met'],
+        ['commitment', 'unknown'],
+        ['adult', 'discuss'],
+      ],
+      ['adult:discuss', 'chronic-migraine:unknown', 'commitment:unknown', 'prior-treatment:met'],
+    ],
+  ];
+  for (const [name, input, expected] of rows) {
+    it(`orders ${name}`, () => {
+      const criteria = input.map(([id, status]) => criterion(id, status));
+      expect(ids(byAttention(criteria))).to.deep.equal(expected);
+    });
+  }
+
+  it('returns a new array and leaves its input alone', () => {
+    const allergy: CriterionResult = {
+      id: 'safety',
+      status: 'not-met',
+      reason: 'toxin-allergy',
+      flags: ['allergy'],
+    };
+    const criteria: readonly CriterionResult[] = Object.freeze(
+      [criterion('chronic-migraine', 'met'), criterion('commitment', 'discuss'), allergy].map(
+        (item) => Object.freeze(item),
+      ),
+    );
+    const copy = JSON.parse(JSON.stringify(criteria)) as CriterionResult[];
+    const sorted = byAttention(criteria);
+    expect(sorted).to.not.equal(criteria);
+    expect(criteria).to.deep.equal(copy);
+    expect(ids(sorted)).to.deep.equal([
+      'safety:not-met',
+      'commitment:discuss',
+      'chronic-migraine:met',
+    ]);
+    expect(sorted[0]).to.deep.equal({
+      id: 'safety',
+      status: 'not-met',
+      reason: 'toxin-allergy',
+      flags: ['allergy'],
+    });
+    const empty: CriterionResult[] = [];
+    expect(byAttention(empty)).to.not.equal(empty);
+    const mutable = [criterion('adult', 'met'), criterion('commitment', 'not-met')];
+    byAttention(mutable).reverse();
+    expect(ids(mutable)).to.deep.equal(['adult:met', 'commitment:not-met']);
+  });
+
+  it('orders an evaluated result: the allergy and the talk first, then the open question', () => {
+    const { criteria } = evaluateCandidacy(
+      withAnswers({ safety: { allergy: true }, commitment: 'unsure', longHeadaches: undefined }),
+    );
+    expect(byAttention(criteria).map((item) => item.id)).to.deep.equal([
+      'safety',
+      'commitment',
+      'duration',
+      'chronic-migraine',
+      'prior-treatment',
+      'adult',
+      'overuse',
+    ]);
+  });
+
+  it('is a stable sort by attention, for any list (property-based)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            id: fc.constantFrom(...CRITERION_IDS),
+            status: fc.constantFrom(...CRITERION_STATUSES),
+          }),
+          { maxLength: 20 },
+        ),
+        (items) => {
+          const criteria = items.map(({ id, status }) => criterion(id, status));
+          const sorted = byAttention(criteria);
+          // A permutation of the same objects.
+          expect(sorted).to.have.length(criteria.length);
+          expect([...sorted].sort(byIndexIn(criteria))).to.deep.equal(criteria);
+          for (let i = 1; i < sorted.length; i++) {
+            const [before, after] = [sorted[i - 1]!, sorted[i]!];
+            expect(RANK[before.status]).to.be.at.most(RANK[after.status]);
+            if (before.status === after.status) {
+              expect(criteria.indexOf(before)).to.be.below(criteria.indexOf(after));
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  function byIndexIn(list: readonly CriterionResult[]) {
+    return (a: CriterionResult, b: CriterionResult): number => list.indexOf(a) - list.indexOf(b);
+  }
 });
 
 describe('shouldAnnounceOutcome', () => {
@@ -1533,6 +2512,7 @@ describe('never throws (property-based)', () => {
       headacheDays: fc.oneof(fc.integer({ min: -5, max: 40 }), fc.double(), anything),
       months: fc.oneof(fc.integer({ min: -5, max: 700 }), anything),
       priorTreatment: fc.oneof(fc.constantFrom(...PRIOR_TREATMENTS), anything),
+      preventivesTried: fc.oneof(fc.integer({ min: -3, max: 25 }), fc.double(), anything),
       commitment: fc.oneof(fc.constantFrom(...COMMITMENTS), anything),
       adult: fc.oneof(fc.boolean(), anything),
       longHeadaches: fc.oneof(fc.boolean(), anything),
@@ -1545,6 +2525,17 @@ describe('never throws (property-based)', () => {
     },
     { requiredKeys: [] },
   );
+  const checkWord = fc.constantFrom(
+    'duration',
+    'overuse',
+    'adult',
+    'safety',
+    'Duration',
+    'OVERUSE',
+    'Adult',
+    'SAFETY',
+    'colour',
+  );
 
   it('sanitizeAnswers keeps only valid fields and reports the rest', () => {
     fc.assert(
@@ -1553,6 +2544,11 @@ describe('never throws (property-based)', () => {
         expect(Object.getPrototypeOf(answers)).to.equal(Object.prototype);
         expect(rejected).to.be.an('array');
         expect(sanitizeAnswers(answers)).to.deep.equal({ answers, rejected: [] });
+        const tried = answers.preventivesTried;
+        if (tried !== undefined) {
+          expect(Number.isInteger(tried)).to.equal(true);
+          expect(tried).to.be.within(0, 20);
+        }
       }),
       { numRuns: 300 },
     );
@@ -1562,28 +2558,83 @@ describe('never throws (property-based)', () => {
     fc.assert(
       fc.property(
         fc.oneof(anything, answerLike),
-        fc.oneof(fc.subarray([...CHECK_KEYS]), anything),
+        fc.oneof(fc.array(checkWord, { maxLength: 6 }), anything),
         (answers, checks) => {
           const result = evaluateCandidacy(
             untyped<CandidacyAnswers>(answers),
-            untyped<CheckKey[]>(checks),
+            untyped<string[]>(checks),
           );
           expect(OUTCOMES).to.include(result.outcome);
-          expect(result.outcome).to.equal(outcomeOf(result.criteria.map((c) => c.status)));
+          expect(result.outcome).to.equal(modelOutcome(result.criteria.map((c) => c.status)));
           const ids = result.criteria.map((c) => c.id);
-          expect(ids.slice(0, 3)).to.deep.equal([
+          // Age and safety are always there, whatever the checks.
+          expect(ids.slice(0, 4)).to.deep.equal([
             'chronic-migraine',
             'prior-treatment',
             'commitment',
+            'adult',
           ]);
+          expect(ids.at(-1)).to.equal('safety');
           expect(ids).to.deep.equal(CRITERION_IDS.filter((id) => ids.includes(id)));
           for (const criterion of result.criteria) {
             expect(CRITERION_REASONS[criterion.id]).to.include(criterion.reason);
             expect(criterion.status === 'unknown').to.equal(criterion.reason === 'unanswered');
+            if (criterion.flags !== undefined) {
+              expect(criterion.id).to.equal('safety');
+              expect(criterion.flags).to.not.be.empty;
+              expect(toResult('safety', modelSafety(criterion.flags))).to.deep.equal(criterion);
+            }
           }
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('evaluateCandidacy follows the clinical rules for any valid answers and checks', () => {
+    const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+    const count = (max: number) =>
+      fc.oneof(fc.integer({ min: 0, max }), fc.constantFrom(0, 1, 2, 3, 5, 9, 10, 14, 15, max));
+    const validAnswers = fc.record({
+      headacheDays: maybe(count(31)),
+      months: maybe(fc.oneof(fc.integer({ min: 0, max: 600 }), fc.constantFrom(2, 3))),
+      priorTreatment: maybe(fc.constantFrom(...PRIOR_TREATMENTS)),
+      preventivesTried: maybe(count(20)),
+      commitment: maybe(fc.constantFrom(...COMMITMENTS)),
+      adult: maybe(fc.boolean()),
+      longHeadaches: maybe(fc.boolean()),
+      painRelieverDays: maybe(count(31)),
+      triptanDays: maybe(count(31)),
+      safety: maybe(
+        fc.record(
+          {
+            allergy: fc.boolean(),
+            skinInfection: fc.boolean(),
+            neuromuscular: fc.boolean(),
+            breathingBleeding: fc.boolean(),
+            pregnant: fc.boolean(),
+            recentToxin: fc.boolean(),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    });
+    fc.assert(
+      fc.property(
+        validAnswers,
+        fc.option(fc.array(checkWord, { maxLength: 6 }), { nil: undefined }),
+        (generated, checks) => {
+          // Drop the fields the generator left undefined: a missing field is unanswered.
+          const answers = Object.fromEntries(
+            Object.entries(generated).filter(([, value]) => value !== undefined),
+          ) as CandidacyAnswers;
+          expect(sanitizeAnswers(answers).rejected).to.deep.equal([]);
+          const result =
+            checks === undefined ? evaluateCandidacy(answers) : evaluateCandidacy(answers, checks);
+          expect(result).to.deep.equal(modelEvaluate(answers, checks));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 
@@ -1592,10 +2643,31 @@ describe('never throws (property-based)', () => {
       fc.property(anything, anything, (a, b) => {
         const parsed = parseChecks(a);
         expect(parsed.checks).to.deep.equal(CHECK_KEYS.filter((k) => parsed.checks.includes(k)));
+        expect(parsed.alwaysAsked).to.deep.equal(
+          ALWAYS_ASKED.filter((k) => parsed.alwaysAsked.includes(k)),
+        );
         if (typeof a !== 'string') expect(parseCount(untyped<string>(a), 0, 31)).to.equal(null);
-        expect(questionsFor(untyped<CheckKey[]>(a))).to.be.an('array');
+        const questions = questionsFor(untyped<string[]>(a));
+        expect(questions).to.include.members(['adult', 'safety']);
+        expect(questions).to.deep.equal(QUESTION_IDS.filter((q) => questions.includes(q)));
         expect(isAnswered(untyped<QuestionId>(a), untyped<CandidacyAnswers>(b))).to.be.a('boolean');
         expect(shouldAnnounceOutcome(untyped<Outcome>(a), untyped<Outcome>(b))).to.be.a('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('parseChecks sorts every check word into checks, alwaysAsked or unknown', () => {
+    fc.assert(
+      fc.property(fc.array(checkWord, { maxLength: 8 }), fc.boolean(), (words, asString) => {
+        const parsed = parseChecks(asString ? words.join(', ') : words);
+        const lower = words.map((word) => word.toLowerCase());
+        expect(parsed.checks).to.deep.equal(SWITCHABLE.filter((key) => lower.includes(key)));
+        expect(parsed.alwaysAsked).to.deep.equal(
+          (['adult', 'safety'] as const).filter((key) => lower.includes(key)),
+        );
+        expect(parsed.unknown).to.deep.equal(words.includes('colour') ? ['colour'] : []);
+        expect(parsed.invalid).to.equal(false);
       }),
       { numRuns: 300 },
     );
@@ -1752,6 +2824,41 @@ describe('summaryText', () => {
         'The clinic decides.',
       ].join('\n'),
     );
+  });
+
+  it('leaves out the reason, and its space, when it is empty', () => {
+    const text = summaryText({
+      title: 'T',
+      answersHeading: 'A',
+      answers: [],
+      resultHeading: 'R',
+      outcome: 'Not suitable',
+      explanation: 'E',
+      criteria: [
+        { label: 'Safety', status: 'Not suitable', reason: '', details: ['Allergy', 'Pregnancy'] },
+        { label: 'Age', status: 'Not met', reason: '' },
+        { label: 'Headache days', status: 'Met', reason: 'You have 15 or more.' },
+      ],
+      note: 'N',
+    });
+    expect(text).to.equal(
+      [
+        'T',
+        '',
+        'A',
+        '',
+        'R: Not suitable',
+        'E',
+        '- Safety: Not suitable.',
+        '  - Allergy',
+        '  - Pregnancy',
+        '- Age: Not met.',
+        '- Headache days: Met. You have 15 or more.',
+        '',
+        'N',
+      ].join('\n'),
+    );
+    for (const line of text.split('\n')) expect(line, JSON.stringify(line)).to.not.match(/\s$/);
   });
 
   it('handles no answers and no criteria', () => {
