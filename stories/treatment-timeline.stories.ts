@@ -73,7 +73,7 @@ export const BeforeFirstSession: Story = { args: { startDate: START, today: '202
 /** The day of the first session. */
 export const FirstSessionDay: Story = { args: { startDate: START, today: START } };
 
-/** Between the first and second sessions, while the effect builds. */
+/** Between the first and second sessions, while the effect may build. */
 export const EffectBuilding: Story = { args: { startDate: START, today: '2026-05-30' } };
 
 /** After the second session: repeat sessions. */

@@ -34,6 +34,28 @@ describe('<benefits-list>', () => {
     expect(warnings.messages).to.deep.equal([]);
   });
 
+  it('words the benefits without a promise, and says it does not work for everyone', async () => {
+    const el = await fixture<BenefitsList>(html`<benefits-list></benefits-list>`);
+    const text = shadowText(el);
+    expect(text).to.contain(
+      'For many adults with chronic migraine, Botox can mean fewer headache days each month.',
+    );
+    expect(text).to.contain('The migraines that still come may be less severe.');
+    expect(text).to.contain('It does not work for everyone.');
+    expect(text).to.contain(
+      'If Botox helps you, fewer and milder migraine days can make it easier',
+    );
+    expect(text).to.contain('fewer whole-body side effects than daily preventive pills');
+    expect(text).to.contain('Botox is a prescription medicine for adults.');
+    expect(text).not.to.match(/means fewer|no side effects|side-effect free|guarantee/i);
+    el.hideSafetyNote = true;
+    el.items = 'relief';
+    await el.updateComplete;
+    expect(shadowText(el), 'said in the benefit itself, not only in the note').to.contain(
+      'It does not work for everyone.',
+    );
+  });
+
   it('is accessible in list and grid layouts, expandable or not', async () => {
     for (const template of [
       html`<benefits-list></benefits-list>`,

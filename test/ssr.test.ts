@@ -95,7 +95,7 @@ const BENEFITS = [
 const STEPS = [
   'Consultation',
   'First treatment session',
-  'The effect builds',
+  'The effect may build',
   'Repeat sessions',
   'Check how well it works',
 ];

@@ -25,7 +25,7 @@ const sessionWhen = (el: TreatmentTimeline) => texts(el, '[part="session"] .sess
 const ENGLISH_TITLES = [
   'Consultation',
   'First treatment session',
-  'The effect builds',
+  'The effect may build',
   'Repeat sessions',
   'Check how well it works',
 ];
@@ -76,14 +76,35 @@ describe('<treatment-timeline>', () => {
     it('tells the article facts in plain words', async () => {
       const el = await fixture<TreatmentTimeline>(html`<treatment-timeline></treatment-timeline>`);
       const text = shadowText(el);
-      expect(text).to.contain('about 31 small injections into 7 areas of your head and neck');
+      expect(text).to.contain('31 to 39 small injections into 7 areas of your head and neck');
+      expect(text).to.contain('The effect may build');
       expect(text).to.contain(
-        'Some people notice a change within a few weeks. For others, it takes a second session.',
+        'Some people notice a change within a few weeks. Others notice it only after a second session, and for some it does not help.',
       );
       expect(text).to.contain('about every 12 weeks');
-      expect(text).to.contain('After two sessions (about 24 weeks)');
-      expect(text).to.contain('Are your headache days down by at least 30% (about 3 in 10)?');
       expect(text).to.contain('decides with you if Botox is right for you');
+    });
+
+    it('gives both stopping rules in the review step, and promises nothing', async () => {
+      const el = await fixture<TreatmentTimeline>(html`<treatment-timeline></treatment-timeline>`);
+      const review = texts(el, '[part="description"]')[STEP_IDS.indexOf('review')];
+      expect(review).to.contain('After two sessions (about 24 weeks)');
+      expect(review).to.contain(
+        'your doctor checks if your headache days are down by at least 30% (about 3 in 10)',
+      );
+      expect(review).to.contain('If not, the clinic may suggest a different treatment.');
+      expect(review).to.contain(
+        'If you have fewer than 15 headache days a month for 3 months in a row, your doctor will check if you still need Botox.',
+      );
+      const text = shadowText(el);
+      expect(text).not.to.contain('The effect builds');
+      expect(text).not.to.contain('about 31');
+      expect(text).not.to.match(/means fewer/);
+      el.intervalWeeks = 16;
+      await el.updateComplete;
+      expect(shadowText(el), 'the review weeks follow the interval').to.contain(
+        'After two sessions (about 32 weeks)',
+      );
     });
   });
 
@@ -564,10 +585,13 @@ describe('<treatment-timeline>', () => {
       await setLocale('es');
       await el.updateComplete;
       expect(q(el, '[part="heading"]')!.textContent).to.equal('Su calendario de tratamiento');
-      expect(texts(el, '[part="step-title"]')).to.deep.equal([
+      const titles = texts(el, '[part="step-title"]');
+      expect(titles).to.have.length(5);
+      // The effect title's wording changes with its translation; only its language is checked.
+      expect(titles[2]).to.match(/^El efecto /);
+      expect([...titles.slice(0, 2), ...titles.slice(3)]).to.deep.equal([
         'Consulta',
         'Primera sesión de tratamiento',
-        'El efecto va aumentando',
         'Sesiones periódicas',
         'Revisar cómo funciona',
       ]);

@@ -60,7 +60,7 @@ const DAY = (date: string, summary: string, description?: string): CalendarEvent
 const LABELS = {
   session: (n: number, total: number): string => `Botox session ${n} of ${total}`,
   review: 'Response review',
-  description: 'About 31 small injections into 7 areas of the head and neck.',
+  description: '31 to 39 small injections into 7 areas of the head and neck.',
   reviewDescription: 'Fewer than 30 % fewer headache days after two cycles counts as no response.',
 };
 

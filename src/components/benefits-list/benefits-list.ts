@@ -37,13 +37,13 @@ function benefitText(key: BenefitKey): BenefitText {
       return {
         title: msg('Fewer, milder migraines', {
           id: 'benefits.relief.title',
-          desc: 'Title of the benefit: Botox reduces how often migraines happen and how bad they are.',
+          desc: 'Title of the benefit: Botox can reduce how often migraines happen and how bad they are (not for everyone: the body says so).',
         }),
         body: msg(
-          'For many people with chronic migraine, Botox means fewer headache days each month. The migraines that still come are often less severe.',
+          'For many adults with chronic migraine, Botox can mean fewer headache days each month. The migraines that still come may be less severe. It does not work for everyone.',
           {
             id: 'benefits.relief.body',
-            desc: 'Body of the "fewer, milder migraines" benefit. Plain language, grade 6–8 reading level.',
+            desc: 'Body of the "fewer, milder migraines" benefit. Keep "can mean" and "may" (never a promise) and the plain sentence that it does not work for everyone. Plain language, grade 6–8 reading level.',
           },
         ),
       };
@@ -82,10 +82,10 @@ function benefitText(key: BenefitKey): BenefitText {
           desc: 'Title of the benefit: better daily functioning with fewer migraine days.',
         }),
         body: msg(
-          'With fewer and milder migraine days, many people find it easier to work and care for their family. They can enjoy the things they like more.',
+          'If Botox helps you, fewer and milder migraine days can make it easier to work and care for your family. You may enjoy the things you like more.',
           {
             id: 'benefits.daily-life.body',
-            desc: 'Body of the "more good days" benefit (better daily functioning).',
+            desc: 'Body of the "more good days" benefit (better daily functioning). Conditional ("if Botox helps you"): never a promise.',
           },
         ),
       };
@@ -217,10 +217,10 @@ export class BenefitsList extends WidgetElement {
                 ${infoIcon}
                 <span
                   >${msg(
-                    'Botox is a prescription medicine and, like any medicine, it can have side effects. In studies, the most common side effect was neck pain. Rarely, the effect can spread and cause trouble swallowing or breathing, hours to weeks later. If that happens, get medical help right away. Your clinic will talk through the risks with you.',
+                    'Botox is a prescription medicine for adults. Like any medicine, it can have side effects. In studies, the most common side effect was neck pain. Rarely, the effect can spread and cause trouble swallowing or breathing, hours to weeks later. If that happens, get medical help right away. Your clinic will talk through the risks with you.',
                     {
                       id: 'benefits.safety-note',
-                      desc: 'Short, neutral safety note under the benefits. Keep it calm and factual.',
+                      desc: 'Short, neutral safety note under the benefits: a prescription medicine for adults (18+), its most common side effect, the rare spread of the effect. Keep it calm and factual.',
                     },
                   )}</span
                 >

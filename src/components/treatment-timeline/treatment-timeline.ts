@@ -65,24 +65,24 @@ function stepText(step: StepId, interval: number, clinic: string): [string, stri
           desc: 'Title of the step where the first Botox injections are given.',
         }),
         msg(
-          'You get about 31 small injections into 7 areas of your head and neck. It is quick and done right in the office.',
+          'You get 31 to 39 small injections into 7 areas of your head and neck. It is quick and done right in the office.',
           {
             id: 'timeline.first-session.body',
-            desc: 'First session step: what happens at a treatment session. Plain language.',
+            desc: 'First session step: what happens at a treatment session. The label dose is 155 units at 31 sites, up to 195 units at 39 sites, in 7 head and neck muscle areas. Plain language.',
           },
         ),
       ];
     case 'effect':
       return [
-        msg('The effect builds', {
+        msg('The effect may build', {
           id: 'timeline.effect.title',
-          desc: 'Title of the step after the first session, while the effect of Botox grows.',
+          desc: 'Title of the step after the first session, while the effect of Botox may grow. Keep "may": it does not work for everyone, so never promise it.',
         }),
         msg(
-          'Some people notice a change within a few weeks. For others, it takes a second session. That is why the effect is checked after two sessions. A headache diary helps you and your doctor see what has changed.',
+          'Some people notice a change within a few weeks. Others notice it only after a second session, and for some it does not help. That is why the effect is checked after two sessions. A headache diary helps you and your doctor see what has changed.',
           {
             id: 'timeline.effect.body',
-            desc: 'Effect step: the full effect can take a few weeks. Must not promise results.',
+            desc: 'Effect step: a change may show within a few weeks, or only after a second session, and for some people it does not help. Must not promise results.',
           },
         ),
       ];
@@ -108,10 +108,10 @@ function stepText(step: StepId, interval: number, clinic: string): [string, stri
           desc: 'Title of the step where patient and doctor review the effect after two sessions.',
         }),
         msg(
-          str`After two sessions (about ${reviewWeeks} weeks), you and your doctor look at how much Botox has helped. Are your headache days down by at least 30% (about 3 in 10)? If not, the clinic may suggest a different treatment.`,
+          str`After two sessions (about ${reviewWeeks} weeks), your doctor checks if your headache days are down by at least 30% (about 3 in 10). If not, the clinic may suggest a different treatment. If you have fewer than 15 headache days a month for 3 months in a row, your doctor will check if you still need Botox.`,
           {
             id: 'timeline.review.body',
-            desc: 'Review step. The number is the weeks after the first session (usually 24). Say the 30% rule plainly.',
+            desc: 'Review step. The number is the weeks after the first session (usually 24). Say both stopping rules plainly: headache days not down by at least 30% after two sessions; fewer than 15 headache days a month for 3 months in a row.',
           },
         ),
       ];
@@ -154,9 +154,9 @@ const range = ({ min, max }: { min: number; max: number }) => [`${min}–${max}`
 
 /**
  * The treatment process of Botox for chronic migraine — consultation, first session, the effect
- * building over a few weeks, repeat sessions about every 12 weeks and a review after two sessions —
- * as a timeline. Without `start-date` it shows typical weeks; with it, the person's own dates,
- * where they are now, a countdown to the next session and an "Add to calendar" button.
+ * that may build over a few weeks, repeat sessions about every 12 weeks and a review after two
+ * sessions — as a timeline. Without `start-date` it shows typical weeks; with it, the person's own
+ * dates, where they are now, a countdown to the next session and an "Add to calendar" button.
  *
  * Headings: the overall heading is at `heading-level` (default 2); each step's title is one level
  * below it (at most 6), or at `heading-level` itself when the overall heading is turned off.
@@ -364,7 +364,7 @@ export class TreatmentTimeline extends WidgetElement {
         case 'effect':
           return msg('Over the next few weeks', {
             id: 'timeline.when.effect',
-            desc: 'When the effect of the first session builds.',
+            desc: 'When the effect of the first session may build.',
           });
         case 'review':
           return dated
