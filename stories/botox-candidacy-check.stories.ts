@@ -23,6 +23,7 @@ const LIKELY: CandidacyAnswers = {
   months: 8,
   longHeadaches: true,
   priorTreatment: 'not-helped',
+  preventivesTried: 3,
   painRelieverDays: 3,
   triptanDays: 4,
   commitment: 'yes',
@@ -36,7 +37,7 @@ function answeredBefore(step: number): CandidacyAnswers {
     ['headacheDays'],
     ['months'],
     ['longHeadaches'],
-    ['priorTreatment'],
+    ['priorTreatment', 'preventivesTried'],
     ['painRelieverDays', 'triptanDays'],
     ['commitment'],
     ['adult'],
@@ -91,6 +92,11 @@ export const StepDuration: Story = { args: { step: 2, answers: answeredBefore(2)
 /** Question 4: earlier preventive medicines. */
 export const StepPriorTreatment: Story = { args: { step: 3, answers: answeredBefore(3) } };
 
+/** Question 4 after "they did not help": how many different preventive medicines were tried. */
+export const StepPreventivesCount: Story = {
+  args: { step: 3, answers: { ...answeredBefore(3), priorTreatment: 'not-helped' } },
+};
+
 /** Question 5: how often pain medicine is taken (two counts). */
 export const StepMedicineUse: Story = { args: { step: 4, answers: answeredBefore(4) } };
 
@@ -100,20 +106,46 @@ export const StepCommitment: Story = { args: { step: 5, answers: answeredBefore(
 /** Question 7: 18 or older. */
 export const StepAdult: Story = { args: { step: 6, answers: answeredBefore(6) } };
 
-/** Question 8: the safety points ("talk to the doctor first"). */
+/** Question 8: the safety points (some rule Botox out or out for now, others need a talk first). */
 export const StepSafety: Story = { args: { step: 7, answers: answeredBefore(7) } };
 
 /** Result: every criterion met. */
 export const OutcomeLikely: Story = { args: { step: 8, answers: LIKELY } };
 
-/** Result: points to talk about first (a safety point, possible medicine overuse). */
+/** Result: points to talk about first (a caution, possible medicine overuse). */
 export const OutcomeDiscuss: Story = {
   args: { step: 8, answers: { ...LIKELY, triptanDays: 12, safety: { recentToxin: true } } },
+};
+
+/** Result: two cautions, each with its own reason (nerve–muscle disease; breathing or bleeding). */
+export const OutcomeDiscussCautions: Story = {
+  args: {
+    step: 8,
+    answers: { ...LIKELY, safety: { neuromuscular: true, breathingBleeding: true } },
+  },
+};
+
+/** Result: only 1 or 2 preventive medicines tried, and pain medicines on 10+ days together. */
+export const OutcomeDiscussPreventivesAndMedicines: Story = {
+  args: {
+    step: 8,
+    answers: { ...LIKELY, preventivesTried: 2, painRelieverDays: 6, triptanDays: 5 },
+  },
 };
 
 /** Result: a criterion speaks against it (fewer than 15 headache days). */
 export const OutcomeUnlikely: Story = {
   args: { step: 8, answers: { ...LIKELY, headacheDays: 9 } },
+};
+
+/** Result: an allergy to botulinum toxin rules Botox out; a caution is listed after it. */
+export const OutcomeUnlikelyAllergy: Story = {
+  args: { step: 8, answers: { ...LIKELY, safety: { allergy: true, recentToxin: true } } },
+};
+
+/** Result: pregnant or breastfeeding — not now. */
+export const OutcomeUnlikelyPregnancy: Story = {
+  args: { step: 8, answers: { ...LIKELY, safety: { pregnant: true } } },
 };
 
 /** Result while questions are still unanswered. */
@@ -136,31 +168,38 @@ export const DayCounter: Story = {
     ></botox-candidacy-check>`,
 };
 
+/** After "Start again": the answers are cleared, and Undo brings them back. */
+export const AfterStartAgain: Story = {
+  args: { step: 8, answers: LIKELY },
+  render: (args) =>
+    html`<botox-candidacy-check
+      theme=${args.theme}
+      step=${args.step}
+      .answers=${args.answers}
+      ${ref((element) => {
+        const check = element as BotoxCandidacyCheck | undefined;
+        void check?.updateComplete.then(() => {
+          check.shadowRoot!.querySelector<HTMLButtonElement>('button.restart')?.click();
+        });
+      })}
+    ></botox-candidacy-check>`,
+};
+
 /** All questions at once with the result updating live below. */
 export const FormMode: Story = { args: { mode: 'form', answers: answeredBefore(4) } };
 
-/** Without the age check. */
-export const WithoutAdultCheck: Story = {
-  args: { mode: 'form', checks: 'duration,overuse,safety', answers: LIKELY },
-};
-
-/** Without the headache-duration check. */
+/** Without the headache-duration check (`checks="overuse"`). Age and safety are always asked. */
 export const WithoutDurationCheck: Story = {
-  args: { mode: 'form', checks: 'adult,overuse,safety', answers: LIKELY },
+  args: { mode: 'form', checks: 'overuse', answers: LIKELY },
 };
 
-/** Without the medicine-overuse check. */
+/** Without the medicine-overuse check (`checks="duration"`). */
 export const WithoutOveruseCheck: Story = {
-  args: { mode: 'form', checks: 'adult,duration,safety', answers: LIKELY },
+  args: { mode: 'form', checks: 'duration', answers: LIKELY },
 };
 
-/** Without the safety check. */
-export const WithoutSafetyCheck: Story = {
-  args: { mode: 'form', checks: 'adult,duration,overuse', answers: LIKELY },
-};
-
-/** Only the article's three core criteria (`checks=""`). */
-export const CoreCriteriaOnly: Story = { args: { checks: '', step: 4, answers: LIKELY } };
+/** Neither switchable check (`checks=""`): the article's core criteria, age and safety. */
+export const CoreCriteriaOnly: Story = { args: { checks: '', step: 6, answers: LIKELY } };
 
 /** A clinic's name, booking link and brand colours. */
 export const ClinicBranded: Story = {

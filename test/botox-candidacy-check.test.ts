@@ -3,7 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/botox-candidacy-check/define.js';
 import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-check/botox-candidacy-check.js';
 import { CandidacyChangeEvent, CandidacyCompleteEvent } from '../src/events/candidacy-events.js';
-import { evaluateCandidacy, type CandidacyAnswers } from '../src/logic/candidacy.js';
+import {
+  evaluateCandidacy,
+  type CandidacyAnswers,
+  type SafetyKey,
+} from '../src/logic/candidacy.js';
 import { followDocumentLocale, setLocale } from '../src/localization/locale.js';
 import { LIKELY } from './fixtures/candidacy-answers.js';
 import { captureWarnings, shadowText } from './helpers.js';
@@ -69,6 +73,8 @@ interface Plan {
   months: string;
   duration: string;
   prior: string;
+  /** How many preventive medicines were tried ('' when the prior answer does not ask). */
+  preventives: string;
   relievers: string;
   triptans: string;
   commitment: string;
@@ -81,6 +87,7 @@ const LIKELY_PLAN: Plan = {
   months: '6',
   duration: 'Yes',
   prior: 'Yes, but they did not help enough',
+  preventives: '3',
   relievers: '2',
   triptans: '4',
   commitment: 'Yes, I can',
@@ -101,6 +108,9 @@ async function stepsByKeyboard(el: BotoxCandidacyCheck, plan: Plan) {
   await chooseRadio(el, plan.duration);
   await pressButton(el, 'Next');
   await chooseRadio(el, plan.prior);
+  await el.updateComplete;
+  if (plan.preventives) await typeNumber(el, 'preventivesTried', plan.preventives);
+  else expect($(el, '#preventivesTried'), 'no count for this answer').to.equal(null);
   await pressButton(el, 'Next');
   expect(legend(el)).to.contain('Question 5 of 8');
   await typeNumber(el, 'painRelieverDays', plan.relievers);
@@ -114,6 +124,27 @@ async function stepsByKeyboard(el: BotoxCandidacyCheck, plan: Plan) {
   for (const label of plan.safety) await tick(el, label);
   await pressButton(el, 'See my result');
 }
+
+/** The English name of each point, as the result shows it. */
+const CRITERION_LABELS: Record<string, string> = {
+  'chronic-migraine': 'Headache days',
+  'prior-treatment': 'Other preventive medicines',
+  commitment: 'Visits every 12 weeks',
+  adult: 'Age',
+  duration: 'How long headaches last',
+  overuse: 'Pain medicine use',
+  safety: 'Safety points',
+};
+
+/** The reason each safety flag is explained by (from the product label; see the facts guide). */
+const FLAG_REASONS: Record<SafetyKey, string> = {
+  allergy: 'toxin-allergy',
+  skinInfection: 'skin-infection',
+  pregnant: 'pregnancy',
+  neuromuscular: 'neuromuscular',
+  breathingBleeding: 'breathing-bleeding',
+  recentToxin: 'recent-toxin',
+};
 
 describe('<botox-candidacy-check>', () => {
   let warnings: ReturnType<typeof captureWarnings>;
@@ -160,28 +191,101 @@ describe('<botox-candidacy-check>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('reaches "discuss" (a safety point and unsure about visits)', async () => {
+    it('reaches "discuss" (a caution and unsure about visits), each caution with its own reason', async () => {
       const el = await fixture<BotoxCandidacyCheck>(
         html`<botox-candidacy-check></botox-candidacy-check>`,
       );
       await stepsByKeyboard(el, {
         ...LIKELY_PLAN,
         commitment: 'I am not sure',
-        safety: ['Being pregnant, trying to get pregnant, or breastfeeding'],
+        safety: [
+          'A nerve or muscle disease, such as myasthenia gravis, ALS or Lambert-Eaton syndrome',
+          'Any botulinum toxin injection in the last 4 months, for any reason',
+        ],
       });
       expect(el.result.outcome).to.equal('discuss');
-      expect(el.answers.safety).to.deep.equal({ pregnant: true });
+      expect(el.answers.safety).to.deep.equal({ neuromuscular: true, recentToxin: true });
       expect(text(outcomeHeading(el))).to.equal(
         'Botox may be an option: talk with the doctor first',
       );
       const safety = $$(el, '[part="criterion"]').find((li) => li.textContent!.includes('Safety'))!;
-      expect(text(safety)).to.contain('Talk with your doctor');
-      expect(text(safety)).to.contain(
-        'This does not rule you out. Talk to the doctor first about:',
-      );
-      expect(text(safety)).to.contain('Being pregnant');
-      expect(text(safety)).not.to.match(/\bNot met\b/);
+      expect(text(safety.querySelector('.status'))).to.equal('Talk to your doctor');
+      const flags = [...safety.querySelectorAll('.flags li')].map(text);
+      expect(flags).to.deep.equal([
+        'A nerve or muscle disease, such as myasthenia gravis, ALS or Lambert-Eaton syndrome Talk to your doctor With a nerve or muscle disease, swallowing and breathing problems after Botox are more likely. Talk to the doctor first.',
+        'Any botulinum toxin injection in the last 4 months, for any reason Talk to your doctor Doses of botulinum toxin add up. The doctor needs to know about any injection in the last 4 months.',
+      ]);
+      expect(shadowText(el)).not.to.match(/does not rule you out|\bNot met\b|\bMet\b/);
       await expect(el).to.be.accessible();
+    });
+
+    it('reaches "unlikely" for an allergy to the toxin: never "may be an option"', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check></botox-candidacy-check>`,
+      );
+      await stepsByKeyboard(el, {
+        ...LIKELY_PLAN,
+        safety: ['An allergy to any botulinum toxin medicine (such as Botox, Dysport or Xeomin)'],
+      });
+      expect(el.result.outcome).to.equal('unlikely');
+      expect(text(outcomeHeading(el))).to.equal('Botox may not be the right choice for you now');
+      expect(text($(el, '.explanation'))).to.equal(
+        'One of your safety answers means Botox is not suitable for you now.',
+      );
+      const first = $$(el, '[part="criterion"]')[0];
+      expect(text(first.querySelector('.label')), 'the point to attend to comes first').to.equal(
+        'Safety points',
+      );
+      expect(text(first.querySelector('.status'))).to.equal('Does not fit');
+      expect(text(first)).to.contain(
+        'With an allergy to a botulinum toxin medicine, Botox is not safe for you. Tell the doctor about the allergy.',
+      );
+      expect(shadowText(el)).not.to.match(/may be an option|does not rule you out/i);
+      await expect(el).to.be.accessible();
+    });
+
+    it('asks how many preventive medicines were tried only when they did not help or had side effects', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check step="3"></botox-candidacy-check>`,
+      );
+      expect($(el, '#preventivesTried')).to.equal(null);
+      await chooseRadio(el, 'Yes, but I had to stop because of side effects');
+      await el.updateComplete;
+      const input = $<HTMLInputElement>(el, '#preventivesTried');
+      expect(text(el.shadowRoot!.querySelector('label[for="preventivesTried"]'))).to.equal(
+        'Number of different preventive medicines you have tried',
+      );
+      await pressButton(el, 'Next');
+      expect(legend(el), 'the count is needed').to.contain('Question 4 of 8');
+      expect(active(el)).to.equal(input);
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      await sendKeys({ type: '21' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(text($(el, '#preventivesTried-range-error'))).to.equal(
+        'Enter a whole number from 0 to 20.',
+      );
+      expect(legend(el)).to.contain('Question 4 of 8');
+      input.value = '';
+      await sendKeys({ press: 'Tab' });
+      await tabTo(el, byId('preventivesTried'));
+      await sendKeys({ type: '2' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(legend(el)).to.contain('Question 5 of 8');
+      expect(el.answers).to.deep.equal({ priorTreatment: 'side-effects', preventivesTried: 2 });
+      el.answers = { ...LIKELY, priorTreatment: 'side-effects', preventivesTried: 2 };
+      el.step = 8;
+      await el.updateComplete;
+      expect(el.result.outcome).to.equal('discuss');
+      expect(shadowText(el)).to.contain('Some health services ask that 3 are tried first.');
+      expect(text($(el, '[part="answers"]'))).to.contain(
+        'Number of different preventive medicines you have tried 2',
+      );
+      // An answer that does not ask for the count hides it, and it no longer counts.
+      el.answers = { ...LIKELY, priorTreatment: 'helped', preventivesTried: 2 };
+      await el.updateComplete;
+      expect(text($(el, '[part="answers"]'))).not.to.contain('Number of different');
     });
 
     it('reaches "unlikely" (too few headache days), explaining the point', async () => {
@@ -193,7 +297,7 @@ describe('<botox-candidacy-check>', () => {
       expect(text(outcomeHeading(el))).to.equal('Botox may not be the right choice for you now');
       const first = $$(el, '[part="criterion"]')[0];
       expect(text(first)).to.equal(
-        'Headache days Not met You have fewer than 15 headache days a month. Botox is for chronic migraine; other preventive treatments may suit you better.',
+        'Headache days Does not fit You have fewer than 15 headache days a month. Botox is for chronic migraine; other preventive treatments may suit you better.',
       );
       expect(first.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
       await expect(el).to.be.accessible();
@@ -242,16 +346,61 @@ describe('<botox-candidacy-check>', () => {
       expect($(el, '[part="result"]')).to.equal(null);
     });
 
-    it('starts again from the first question with every answer cleared', async () => {
+    it('starts again from the first question with every answer cleared, and Undo brings them back', async () => {
       const el = await fixture<BotoxCandidacyCheck>(
         html`<botox-candidacy-check .answers=${LIKELY} step="8"></botox-candidacy-check>`,
       );
       expect(text(outcomeHeading(el))).to.equal('Botox may be an option for you');
+      // Start again stands apart, at the end of the row, after "Change my answers".
+      const nav = $$(el, '[part="result"] > [part="nav"] button').map(text);
+      expect(nav).to.deep.equal(['Change my answers', 'Start again']);
+      const changes: CandidacyAnswers[] = [];
+      el.addEventListener('candidacy-change', (event) => changes.push(event.detail.answers));
       await pressButton(el, 'Start again');
       expect(el.answers).to.deep.equal({});
       expect(legend(el)).to.contain('Question 1 of 8');
-      expect(active(el)?.localName).to.equal('legend');
       expect($<HTMLInputElement>(el, '#headacheDays').value).to.equal('');
+      // Focus is on the message, so it is read; Undo is the next control.
+      expect(active(el)).to.equal($(el, '[part="undo"] p'));
+      expect(text(active(el))).to.equal('Your answers were cleared.');
+      await expect(el).to.be.accessible();
+      await pressButton(el, 'Undo');
+      expect(el.answers).to.deep.equal(LIKELY);
+      expect(el.step).to.equal(8);
+      expect(active(el)).to.equal(outcomeHeading(el));
+      expect(text(outcomeHeading(el))).to.equal('Botox may be an option for you');
+      expect($(el, '[part="undo"] button'), 'Undo is used up').to.equal(null);
+      expect(changes).to.deep.equal([{}, LIKELY]);
+
+      // A new answer after Start again ends the chance to undo.
+      await pressButton(el, 'Start again');
+      await typeNumber(el, 'headacheDays', '4');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($(el, '[part="undo"] button')).to.equal(null);
+      expect(text($(el, '[part="undo"]'))).to.equal('');
+      expect(el.answers).to.deep.equal({ headacheDays: 4 });
+    });
+
+    it('brings back a half-typed count on Undo', async () => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check .answers=${LIKELY} mode="form"></botox-candidacy-check>`,
+      );
+      const months = $<HTMLInputElement>(el, '#months');
+      months.value = 'six';
+      months.dispatchEvent(new Event('input'));
+      months.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect($(el, '#months-range-error')).not.to.equal(null);
+      await pressButton(el, 'Start again');
+      expect($<HTMLInputElement>(el, '#months').value).to.equal('');
+      expect($(el, '#months-range-error')).to.equal(null);
+      await pressButton(el, 'Undo');
+      expect($<HTMLInputElement>(el, '#months').value).to.equal('six');
+      expect($(el, '#months-range-error'), 'still not a number').not.to.equal(null);
+      const { answers } = el;
+      expect(answers.months).to.equal(undefined);
+      expect({ ...answers, months: LIKELY.months }).to.deep.equal(LIKELY);
     });
   });
 
@@ -292,7 +441,7 @@ describe('<botox-candidacy-check>', () => {
       expect($(el, 'progress')).to.equal(null);
       expect(text(outcomeHeading(el))).to.equal('Your result is not ready yet');
       expect($$(el, '[part="criterion"] .status').map(text)).to.deep.equal(
-        Array(7).fill('Not answered yet'),
+        Array(7).fill('Not answered'),
       );
       expect(getComputedStyle($(el, '[part="answers"]')).display, 'answers only in print').to.equal(
         'none',
@@ -303,6 +452,8 @@ describe('<botox-candidacy-check>', () => {
       await typeNumber(el, 'months', '6');
       await chooseRadio(el, 'Yes');
       await chooseRadio(el, 'Yes, but I had to stop because of side effects');
+      await el.updateComplete;
+      await typeNumber(el, 'preventivesTried', '4');
       await typeNumber(el, 'painRelieverDays', '0');
       await typeNumber(el, 'triptanDays', '0');
       await chooseRadio(el, 'Yes, I can');
@@ -419,6 +570,8 @@ describe('<botox-candidacy-check>', () => {
       type('months', '6');
       pick('longHeadaches', 0);
       pick('priorTreatment', 0);
+      await el.updateComplete;
+      type('preventivesTried', '3');
       type('painRelieverDays', '0');
       type('triptanDays', '0');
       pick('commitment', 0);
@@ -487,35 +640,71 @@ describe('<botox-candidacy-check>', () => {
     });
   });
 
-  it('explains every reason code with its own message', async () => {
+  it('explains every reason code with its own message, the points to attend to first', async () => {
     const el = await fixture<BotoxCandidacyCheck>(
       html`<botox-candidacy-check mode="form"></botox-candidacy-check>`,
     );
     const seen = new Map<string, string>();
+    const rank = { 'not-met': 0, discuss: 1, unknown: 2, met: 3 } as const;
     for (const answers of [
       {},
       LIKELY,
-      { headacheDays: 9, months: 1, priorTreatment: 'side-effects', commitment: 'unsure' },
+      {
+        headacheDays: 9,
+        months: 1,
+        priorTreatment: 'side-effects',
+        preventivesTried: 3,
+        commitment: 'unsure',
+        painRelieverDays: 5,
+        triptanDays: 5,
+      },
       { headacheDays: 20, months: 2, priorTreatment: 'helped', commitment: 'no', adult: false },
       {
         priorTreatment: 'not-tried',
         longHeadaches: false,
         triptanDays: 10,
-        safety: { allergy: true },
+        safety: { allergy: true, skinInfection: true, pregnant: true },
+      },
+      {
+        priorTreatment: 'not-helped',
+        preventivesTried: 1,
+        safety: { neuromuscular: true, breathingBleeding: true, recentToxin: true },
       },
     ] as CandidacyAnswers[]) {
       el.answers = answers;
       await el.updateComplete;
       const items = $$(el, '[part="criterion"]');
-      el.result.criteria.forEach((criterion, index) => {
-        const reason = text(items[index].querySelector('.reason'));
-        expect(reason, criterion.reason).not.to.equal('');
-        expect(seen.get(criterion.reason) ?? reason, criterion.reason).to.equal(reason);
-        seen.set(criterion.reason, reason);
-      });
+      expect(items).to.have.length(el.result.criteria.length);
+      const statuses = items.map((item) =>
+        (['not-met', 'discuss', 'unknown', 'met'] as const).find((status) =>
+          item.classList.contains(status),
+        )!,
+      );
+      expect(
+        statuses.map((status) => rank[status]),
+        'attention first',
+      ).to.deep.equal([...statuses.map((status) => rank[status])].sort());
+      for (const criterion of el.result.criteria) {
+        const item = items.find(
+          (node) => text(node.querySelector('.label')) === CRITERION_LABELS[criterion.id],
+        );
+        expect(item?.classList.contains(criterion.status), criterion.id).to.equal(true);
+        expect(item, criterion.id).not.to.equal(undefined);
+        const pairs: [string, string][] = criterion.flags
+          ? [...item!.querySelectorAll('.flags li')].map((li, index) => [
+              FLAG_REASONS[criterion.flags![index]],
+              text(li.querySelector('.flag-reason')),
+            ])
+          : [[criterion.reason, text(item!.querySelector('.reason'))]];
+        for (const [reason, shown] of pairs) {
+          expect(shown, reason).not.to.equal('');
+          expect(seen.get(reason) ?? shown, reason).to.equal(shown);
+          seen.set(reason, shown);
+        }
+      }
     }
-    expect(seen.size, 'all 19 reason codes shown').to.equal(19);
-    expect(new Set(seen.values()).size, 'each with a different message').to.equal(19);
+    expect(seen.size, 'all 26 reason codes shown').to.equal(26);
+    expect(new Set(seen.values()).size, 'each with a different message').to.equal(26);
   });
 
   describe('bad input', () => {
@@ -669,22 +858,15 @@ describe('<botox-candidacy-check>', () => {
       expect(warnings.messages[2]).to.contain('answers=42');
     });
 
-    it('switches each check off', async () => {
+    it('switches each switchable check off', async () => {
       for (const [checks, missing, criterion, ignored] of [
-        ['duration,overuse,safety', 'Are you 18 or older?', 'adult', { adult: false }],
         [
-          'adult,overuse,safety',
+          'overuse',
           'does the headache usually last 4 hours or more',
           'duration',
           { longHeadaches: false },
         ],
-        ['adult,duration,safety', 'How often do you take medicine', 'overuse', { triptanDays: 31 }],
-        [
-          'adult,duration,overuse',
-          'Do any of these apply to you?',
-          'safety',
-          { safety: { allergy: true } },
-        ],
+        ['duration', 'How often do you take medicine', 'overuse', { triptanDays: 31 }],
       ] as const) {
         const el = await fixture<BotoxCandidacyCheck>(
           html`<botox-candidacy-check mode="form" checks=${checks}></botox-candidacy-check>`,
@@ -706,24 +888,67 @@ describe('<botox-candidacy-check>', () => {
       const none = await fixture<BotoxCandidacyCheck>(
         html`<botox-candidacy-check checks=""></botox-candidacy-check>`,
       );
-      expect(legend(none)).to.contain('Question 1 of 4');
-      none.answers = { headacheDays: 20, months: 6, priorTreatment: 'helped', commitment: 'yes' };
-      none.step = 4;
+      expect(legend(none)).to.contain('Question 1 of 6');
+      none.answers = {
+        headacheDays: 20,
+        months: 6,
+        priorTreatment: 'helped',
+        commitment: 'yes',
+        adult: true,
+        safety: {},
+      };
+      none.step = 6;
       await none.updateComplete;
       expect(none.result.criteria.map((c) => c.id)).to.deep.equal([
         'chronic-migraine',
         'prior-treatment',
         'commitment',
+        'adult',
+        'safety',
       ]);
       expect(text(outcomeHeading(none))).to.equal('Botox may not be the right choice for you now');
       expect(warnings.messages).to.deep.equal([]);
     });
 
+    it('always asks about age and safety: adult and safety in checks switch nothing, with one warning', async () => {
+      for (const checks of ['adult,safety', 'duration, overuse, adult, safety', 'SAFETY']) {
+        const el = await fixture<BotoxCandidacyCheck>(
+          html`<botox-candidacy-check mode="form" checks=${checks}></botox-candidacy-check>`,
+        );
+        expect(shadowText(el), checks).to.contain('Are you 18 or older?');
+        expect(shadowText(el), checks).to.contain('Do any of these apply to you?');
+        el.answers = { ...LIKELY, adult: false };
+        await el.updateComplete;
+        expect(el.result.outcome, `${checks}: under 18`).to.equal('unlikely');
+        el.answers = { ...LIKELY, safety: { allergy: true } };
+        await el.updateComplete;
+        expect(el.result.outcome, `${checks}: allergy`).to.equal('unlikely');
+        el.requestUpdate('checks');
+        await el.updateComplete;
+      }
+      expect(warnings.messages).to.have.length(3);
+      for (const message of warnings.messages) {
+        expect(message).to.contain(
+          '<botox-candidacy-check> always asks about age and the safety points',
+        );
+        expect(message).to.contain('nobody under 18, or for whom Botox is not safe');
+        expect(message).to.contain('Only duration and overuse can be switched');
+      }
+      expect(warnings.messages[0]).to.contain('remove adult and safety from checks');
+      expect(warnings.messages[2]).to.contain('remove safety from checks');
+      // A checks list that leaves them out (older markup switching them off) still asks them.
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check checks="duration"></botox-candidacy-check>`,
+      );
+      expect(legend(el)).to.contain('Question 1 of 7');
+      expect(el.result.criteria.map((c) => c.id)).to.include.members(['adult', 'safety']);
+    });
+
     it('warns once about unknown checks and keeps the known ones', async () => {
       const el = await fixture<BotoxCandidacyCheck>(
-        html`<botox-candidacy-check checks="adult, bogus"></botox-candidacy-check>`,
+        html`<botox-candidacy-check checks="overuse, bogus"></botox-candidacy-check>`,
       );
-      expect(legend(el)).to.contain('Question 1 of 5');
+      expect(legend(el)).to.contain('Question 1 of 7');
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('checks').and.contain('bogus');
       el.requestUpdate('checks');
@@ -820,11 +1045,11 @@ describe('<botox-candidacy-check>', () => {
       expect(outcomeHeading(el)).not.to.equal(null);
       el.checks = '';
       await el.updateComplete;
-      expect(Number(el.step)).to.equal(4);
+      expect(Number(el.step)).to.equal(6);
       el.checks = null;
       await el.updateComplete;
-      expect(Number(el.step)).to.equal(4);
-      expect(legend(el), 'back on a question, as `step` says').to.contain('Question 5 of 8');
+      expect(Number(el.step)).to.equal(6);
+      expect(legend(el), 'back on a question, as `step` says').to.contain('Question 7 of 8');
       expect(warnings.messages).to.deep.equal([]);
     });
 
@@ -879,9 +1104,9 @@ describe('<botox-candidacy-check>', () => {
       el.step = 8;
       await el.updateComplete;
       expect(text(outcomeHeading(el))).to.equal('Your result is not ready yet');
-      el.checks = 'adult';
+      el.checks = '';
       await el.updateComplete;
-      expect(el.step, 'the result of 5 questions is step 5').to.equal(5);
+      expect(el.step, 'the result of 6 questions is step 6').to.equal(6);
       expect(text(outcomeHeading(el)), 'fewer questions: still the result').to.equal(
         'Your result is not ready yet',
       );
@@ -1104,7 +1329,8 @@ describe('<botox-candidacy-check>', () => {
         }
         for (const [answers, outcome] of [
           [LIKELY, 'likely'],
-          [{ ...LIKELY, safety: { allergy: true, recentToxin: true } }, 'discuss'],
+          [{ ...LIKELY, safety: { neuromuscular: true, recentToxin: true } }, 'discuss'],
+          [{ ...LIKELY, safety: { allergy: true, recentToxin: true } }, 'unlikely'],
           [{ ...LIKELY, priorTreatment: 'helped', commitment: 'no' }, 'unlikely'],
           [{ headacheDays: 20 }, 'incomplete'],
         ] as const) {

@@ -19,6 +19,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { defineElement } from '../internal/define-element.js';
 import { BenefitsList } from '../components/benefits-list/benefits-list.js';
 import { BotoxCandidacyCheck } from '../components/botox-candidacy-check/botox-candidacy-check.js';
+import { loadResult } from '../components/botox-candidacy-check/view.js';
 import { TreatmentTimeline } from '../components/treatment-timeline/treatment-timeline.js';
 import { requireMessages, setLocale, SOURCE_LOCALE } from '../localization/locale.js';
 
@@ -122,6 +123,9 @@ export async function prerender(page: string, options: PrerenderOptions = {}): P
   const lang = /<html\b[^>]*?\slang\s*=\s*["']?([\w-]+)/i.exec(page)?.[1];
   for (const element of Object.values(ELEMENTS)) requireMessages(element.messageGroups);
   await setLocale(options.locale ?? lang ?? SOURCE_LOCALE);
+  // The self-check's result is a chunk of its own in the browser; on the server it must be there
+  // before rendering, which is synchronous.
+  await loadResult();
   const date = options.today ?? today();
 
   let out = '';

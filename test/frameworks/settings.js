@@ -9,8 +9,8 @@ export const CLINIC = 'NorCal Pain Treatment Center';
 /** The benefits to show, in this order: set as an array property. */
 export const ITEMS = ['not-a-pill', 'relief'];
 
-/** The switchable checks that apply: `adult` is left out, so its question is not asked. */
-export const CHECKS = ['duration', 'overuse', 'safety'];
+/** The switchable checks that apply: `duration` is left out, so its question is not asked. */
+export const CHECKS = ['overuse'];
 
 /** Saved answers that meet every criterion left on: the outcome is `likely`. */
 export const ANSWERS = {
@@ -18,9 +18,11 @@ export const ANSWERS = {
   months: 6,
   longHeadaches: true,
   priorTreatment: 'not-helped',
+  preventivesTried: 3,
   painRelieverDays: 2,
   triptanDays: 4,
   commitment: 'yes',
+  adult: true,
   safety: {},
 };
 

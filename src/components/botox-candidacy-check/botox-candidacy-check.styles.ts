@@ -4,6 +4,8 @@ export const candidacyStyles = css`
   :host {
     /* Validation messages: red mixed with the text colour, so it stays readable in both schemes. */
     --_error: var(--bmw-error, color-mix(in srgb, #d4351c 55%, var(--_text)));
+    /* "Talk to the doctor first": amber mixed with the text colour, likewise. */
+    --_caution: var(--bmw-caution, color-mix(in srgb, #b86e00 60%, var(--_text)));
   }
 
   .hint {
@@ -249,14 +251,113 @@ export const candidacyStyles = css`
     margin-block: 0.75rem;
   }
 
+  /* The first screen of the result: one look at the outcome, its icon, colour and next step. */
+  .summary {
+    --_tone: var(--_accent);
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
+    padding: 0.75rem;
+    border: 2px solid var(--_tone);
+    border-inline-start-width: 0.5rem;
+    border-radius: calc(var(--_radius) / 1.5);
+    background: color-mix(in srgb, var(--_tone) 10%, var(--_surface));
+  }
+
+  .summary-discuss {
+    --_tone: var(--_caution);
+    border-style: dashed;
+    border-inline-start-style: solid;
+  }
+
+  .summary-unlikely {
+    --_tone: var(--_error);
+    border-style: double;
+    border-width: 4px;
+    border-inline-start-width: 0.5rem;
+  }
+
+  .summary-incomplete {
+    --_tone: var(--_muted);
+    border-style: dotted;
+    border-inline-start-style: solid;
+    background: var(--_surface);
+  }
+
+  .outcome-icon {
+    flex: none;
+    color: var(--_tone);
+  }
+
+  .outcome-icon svg {
+    display: block;
+    inline-size: 2.25rem;
+    block-size: 2.25rem;
+  }
+
+  /* Narrow screens: the icon goes above the words, which keep the whole width. */
+  .summary {
+    flex-wrap: wrap;
+  }
+
+  .summary-body {
+    flex: 1 1 16rem;
+    min-inline-size: 0;
+  }
+
   .outcome {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.25rem;
     font-size: 1.25em;
     line-height: 1.3;
   }
 
-  .explanation {
+  .explanation,
+  .next {
+    margin: 0 0 0.5rem;
+  }
+
+  .next {
+    font-weight: 600;
+  }
+
+  .summary .cta {
+    margin: 0.75rem 0 0;
+  }
+
+  .points-heading {
+    margin: var(--_gap) 0 0.5rem;
+    font-size: 1em;
+    line-height: 1.3;
+  }
+
+  .undo {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 0.75rem;
+    align-items: center;
+    margin: 0 0 var(--_gap);
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_surface);
+  }
+
+  .undo[hidden] {
+    display: none;
+  }
+
+  .undo p {
     margin: 0;
+  }
+
+  /* "Start again" stands apart from "Change my answers", at the far end, behind a rule. */
+  .result > .nav {
+    padding-block-start: var(--_gap);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .nav .restart {
+    margin-inline-start: auto;
   }
 
   .criteria {
@@ -294,6 +395,11 @@ export const candidacyStyles = css`
     color: var(--_error);
   }
 
+  .discuss .status-icon,
+  .discuss .status {
+    color: var(--_caution);
+  }
+
   .unknown .status-icon {
     color: var(--_muted);
   }
@@ -326,6 +432,32 @@ export const candidacyStyles = css`
   .reason,
   .flags {
     margin: 0.25rem 0 0;
+  }
+
+  .flags li + li {
+    margin-block-start: 0.375rem;
+  }
+
+  .flag-label,
+  .flag-status {
+    font-weight: 600;
+  }
+
+  .flag-status {
+    display: block;
+    font-size: 0.875em;
+  }
+
+  .flag.not-met .flag-status {
+    color: var(--_error);
+  }
+
+  .flag.discuss .flag-status {
+    color: var(--_caution);
+  }
+
+  .flag-reason {
+    display: block;
   }
 
   .flags,
@@ -377,8 +509,13 @@ export const candidacyStyles = css`
     .counter,
     .choice,
     .criterion,
+    .summary,
+    .undo,
     .day {
       border-color: CanvasText;
+    }
+    .outcome-icon {
+      color: CanvasText;
     }
     .day[aria-pressed='true'] {
       forced-color-adjust: none;

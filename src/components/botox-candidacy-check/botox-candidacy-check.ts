@@ -16,6 +16,7 @@ import {
   type HeadingLevel,
 } from '../../logic/attributes.js';
 import {
+  ALWAYS_ASKED,
   CHECK_KEYS,
   evaluateCandidacy,
   isAnswered,
@@ -24,15 +25,16 @@ import {
   sanitizeAnswers,
   shouldAnnounceOutcome,
   type CandidacyAnswers,
+  type AlwaysAskedKey,
   type CandidacyResult,
   type CheckKey,
   type Outcome,
   type QuestionId,
 } from '../../logic/candidacy.js';
 import { CandidacyChangeEvent, CandidacyCompleteEvent } from '../../events/candidacy-events.js';
+import { warnOnce } from '../../internal/warn.js';
 import type { UiHost, UiState } from './ui.js';
-import { controlToFix, renderView } from './view.js';
-import { headline } from './result.js';
+import { controlToFix, loadResult, outcomeHeadline, renderView, resultLoaded } from './view.js';
 import { candidacyStyles } from './botox-candidacy-check.styles.js';
 
 /** How the questions are shown: one at a time (`steps`, the default) or all at once (`form`). */
@@ -40,7 +42,13 @@ export const CANDIDACY_MODES = ['steps', 'form'] as const;
 /** `steps` or `form`. */
 export type CandidacyMode = (typeof CANDIDACY_MODES)[number];
 
-const COUNT_FIELDS = ['headacheDays', 'months', 'painRelieverDays', 'triptanDays'] as const;
+const COUNT_FIELDS = [
+  'headacheDays',
+  'months',
+  'painRelieverDays',
+  'triptanDays',
+  'preventivesTried',
+] as const;
 
 /** The element's own styles; the view module brings the questions' and the result's. */
 const shellStyles = css`
@@ -89,12 +97,15 @@ const shellStyles = css`
  * @csspart input - Each number input.
  * @csspart choice - Each radio button or checkbox with its label.
  * @csspart error - Each inline error message.
- * @csspart nav - The Back / Next / Start again buttons.
+ * @csspart nav - The Back / Next / Change my answers / Start again buttons.
  * @csspart button - Every button except the day buttons of the counter (part `day`).
  * @csspart counter - The headache-day counter.
  * @csspart day - Each day of the headache-day counter.
+ * @csspart undo - The "Your answers were cleared" notice with its Undo button, shown after Start again.
  * @csspart result - The result. Screen readers hear the outcome through focus (steps mode) or a hidden status line (form mode).
+ * @csspart summary - The first screen of the result: the outcome's icon, headline, one-sentence explanation, next step and call to action. Its class names the outcome (`summary-likely`, `summary-discuss`, `summary-unlikely`, `summary-incomplete`).
  * @csspart outcome - The outcome headline (a heading, focused when the result appears in `steps` mode).
+ * @csspart points - The "Point by point" section: the points that need attention first.
  * @csspart criteria - The list of criteria with their explanations.
  * @csspart criterion - Each criterion.
  * @csspart decision-note - The note that the clinic decides at the consultation.
@@ -116,7 +127,8 @@ const shellStyles = css`
  * @cssprop [--bmw-radius=0.75rem] - Corner radius.
  * @cssprop [--bmw-gap=1rem] - Space between and inside parts.
  * @cssprop [--bmw-font=inherit] - Font family (inherits the page's font by default).
- * @cssprop [--bmw-error] - Colour of validation messages, invalid-input borders and "Not met" criteria (default: red mixed with the text colour, readable in both schemes).
+ * @cssprop [--bmw-error] - Colour of validation messages, invalid-input borders, points that do not fit and the "may not be the right choice" outcome (default: red mixed with the text colour, readable in both schemes).
+ * @cssprop [--bmw-caution] - Colour of points to talk through with the doctor and of the "talk with the doctor first" outcome (default: amber mixed with the text colour, readable in both schemes).
  */
 export class BotoxCandidacyCheck extends WidgetElement {
   static formAssociated = true;
@@ -141,13 +153,14 @@ export class BotoxCandidacyCheck extends WidgetElement {
   }
 
   /**
-   * Which of the switchable checks apply: a comma-separated list of `adult`, `duration`,
-   * `overuse`, `safety` (or an array as a property). Not set: all four. Empty: none (the three
-   * core criteria always apply). Unknown keys are ignored with one warning; a value of another
-   * type gives all four, with one warning. Leave out `safety` only when the clinic asks about
-   * these safety points in another way.
+   * Which of the switchable checks apply: a comma-separated list of `duration` and `overuse` (or
+   * an array as a property). Not set: both. Empty: neither. Age and the safety points are always
+   * asked and cannot be switched off, so that nobody under 18, or for whom Botox is not safe, is
+   * told their answers fit: `adult` and `safety` in the list (older markup) change nothing and
+   * warn once. Unknown keys are ignored with one warning; a value of another type gives both,
+   * with one warning.
    */
-  checks: readonly CheckKey[] | string | null | undefined;
+  checks: readonly (CheckKey | AlwaysAskedKey)[] | string | null | undefined;
 
   /** `steps` (one question at a time, the default) or `form` (all at once, live result). Any other value gives `steps` and a warning. */
   mode: CandidacyMode = 'steps';
@@ -218,9 +231,39 @@ export class BotoxCandidacyCheck extends WidgetElement {
       this.step = index;
     },
     restart: () => {
+      const ui = this.ui;
+      const undo = { given: ui.given, drafts: { ...ui.drafts }, index: ui.index };
       this.commit({});
       this.reset();
-      this.ui.focus = 'legend';
+      // Kept after the reset (which clears it): the answers can come back until the next one.
+      ui.undo = undo;
+      ui.focus = '.undo-message';
+    },
+    undo: () => {
+      const ui = this.ui;
+      const saved = ui.undo;
+      if (!saved) return;
+      this.commit(saved.given);
+      ui.drafts = saved.drafts;
+      ui.bad.clear();
+      for (const field of COUNT_FIELDS) {
+        const draft = saved.drafts[field];
+        if (draft !== undefined && draft.trim() !== '' && saved.given[field] === undefined) {
+          ui.bad.add(field);
+        }
+      }
+      const index = Math.min(saved.index, ui.questions.length);
+      this.host.go(index, index >= ui.questions.length ? '.outcome' : 'legend');
+    },
+    print: (summary) => {
+      // Loaded on first use. The import stands alone so that every build keeps it a plain import().
+      const loading = import('./print.js');
+      this.host.track(
+        loading.then(
+          (module) => void module.printSummary(summary, this.renderRoot),
+          () => undefined,
+        ),
+      );
     },
     loadCounter: () => import('./day-counter.js'),
     track: (loading) => {
@@ -325,6 +368,28 @@ export class BotoxCandidacyCheck extends WidgetElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The result's code loads while the person reads the first question.
+    void loadResult();
+  }
+
+  /**
+   * Waits for the result's module before an update that shows the result (form mode, or a step
+   * past the questions), so the result never renders half and hydration matches the server.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!resultLoaded() && this.mayShowResult()) {
+      return loadResult().then(() => this.performUpdate());
+    }
+    return super.scheduleUpdate();
+  }
+
+  /** Whether the next render may show the result: form mode, or any step but the first. */
+  private mayShowResult(): boolean {
+    return this.mode !== 'steps' || String(this.step) !== '0';
+  }
+
   /** Also waits for the lazily loaded parts, so the element is fully rendered when it resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
@@ -344,6 +409,13 @@ export class BotoxCandidacyCheck extends WidgetElement {
       ui.questions = questionsFor(parsed.checks);
       if (parsed.unknown.length > 0 || parsed.invalid) {
         this.warn('checks', this.checks, parsed.checks, CHECK_KEYS);
+      }
+      if (parsed.alwaysAsked.length > 0) {
+        warnOnce(
+          this,
+          'checks:always-asked',
+          `<${this.localName}> always asks about age and the safety points: ${ALWAYS_ASKED.join(' and ')} in checks cannot switch them off, so that nobody under 18, or for whom Botox is not safe, is told their answers fit. Only ${CHECK_KEYS.join(' and ')} can be switched; remove ${parsed.alwaysAsked.join(' and ')} from checks.`,
+        );
       }
     }
     if (changed.has('mode')) {
@@ -418,7 +490,7 @@ export class BotoxCandidacyCheck extends WidgetElement {
     this.ui.level = levelBelow(this.level, title !== null);
     // Form mode: the outcome is announced when it changes (the focused heading says it in steps mode).
     const announcement =
-      !this.ui.steps && result.outcome !== 'incomplete' ? headline(result.outcome) : '';
+      !this.ui.steps && result.outcome !== 'incomplete' ? outcomeHeadline(result.outcome) : '';
     this.validityMessage = msg('Please answer every question of the self-check.', {
       id: 'candidacy.required',
       desc: 'Browser validation message when the self-check is required in a form and questions are unanswered.',
@@ -468,6 +540,8 @@ export class BotoxCandidacyCheck extends WidgetElement {
     ui.given = next;
     if (ui.missing && isAnswered(ui.missing, next)) ui.missing = null;
     ui.copy = '';
+    // A new answer after "Start again" (or Undo itself) ends the chance to undo.
+    ui.undo = undefined;
     this.requestUpdate();
     if (JSON.stringify(next) === before) return;
     this.dispatchEvent(new CandidacyChangeEvent({ answers: this.answers, result: this.result }));
@@ -491,6 +565,7 @@ export class BotoxCandidacyCheck extends WidgetElement {
     ui.bad.clear();
     ui.missing = null;
     ui.copy = '';
+    ui.undo = undefined;
   }
 
   /** Clears every answer and goes back to the first question, without events. */

@@ -6,7 +6,8 @@ import { msg } from '../../localization/locale.js';
 import type { Commitment, PriorTreatment, SafetyKey } from '../../logic/candidacy.js';
 
 /** The count fields of the answers. */
-export type CountField = 'headacheDays' | 'months' | 'painRelieverDays' | 'triptanDays';
+export type CountField =
+  'headacheDays' | 'months' | 'painRelieverDays' | 'triptanDays' | 'preventivesTried';
 
 /** The label of a count input, also used for that answer in the summary. */
 export function countLabel(field: CountField): string {
@@ -25,6 +26,11 @@ export function countLabel(field: CountField): string {
       return msg('Days a month with simple pain relievers', {
         id: 'candidacy.count.pain-relievers',
         desc: 'Label of the number input: days per month the person takes simple pain relievers (paracetamol, ibuprofen, aspirin).',
+      });
+    case 'preventivesTried':
+      return msg('Number of different preventive medicines you have tried', {
+        id: 'candidacy.count.preventives',
+        desc: 'Label of the number input shown when earlier preventive medicines did not help or had side effects: how many different ones were tried (0 to 20); also a label in the summary.',
       });
     case 'triptanDays':
       return msg('Days a month with triptans, ergots, opioids or combination painkillers', {
@@ -110,9 +116,9 @@ export function safetyLabel(key: SafetyKey): string {
         },
       );
     case 'breathingBleeding':
-      return msg('Breathing or swallowing problems, or a bleeding problem', {
+      return msg('Breathing or swallowing problems, a bleeding problem, or taking blood thinners', {
         id: 'candidacy.safety.breathing-bleeding',
-        desc: 'Safety point: problems with breathing or swallowing (such as COPD or asthma), or a bleeding disorder.',
+        desc: 'Safety point: problems with breathing or swallowing (such as COPD or asthma), a bleeding disorder, or taking medicine that thins the blood.',
       });
     case 'pregnant':
       return msg('Being pregnant, trying to get pregnant, or breastfeeding', {

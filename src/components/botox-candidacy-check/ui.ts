@@ -6,6 +6,7 @@ import type { HeadingLevel } from '../../logic/attributes.js';
 import type { CandidacyAnswers, QuestionId } from '../../logic/candidacy.js';
 import type { CounterState } from './day-counter.js';
 import type { CountField } from './texts.js';
+import type { PrintSummary } from './print.js';
 
 /** The element's interface state, owned by the element and read (and partly written) by the view. */
 export interface UiState {
@@ -37,6 +38,8 @@ export interface UiState {
   copy: '' | 'ok' | 'fail';
   /** A selector in the shadow root to focus after the next render. */
   focus?: string;
+  /** What "Start again" cleared, kept until the person answers again so Undo can bring it back. */
+  undo?: { given: CandidacyAnswers; drafts: Partial<Record<CountField, string>>; index: number };
 }
 
 /** What the view may do to the element. */
@@ -48,8 +51,12 @@ export interface UiHost {
   commit(next: CandidacyAnswers): void;
   /** Shows question `index` (or the result), then focuses `focus`. */
   go(index: number, focus: string): void;
-  /** "Start again": clears every answer and shows the first question. */
+  /** "Start again": clears every answer and shows the first question, keeping them for Undo. */
   restart(): void;
+  /** Brings back the answers "Start again" cleared, and the question or result shown then. */
+  undo(): void;
+  /** Prints the summary alone (the print module loads on first use). */
+  print(summary: PrintSummary): void;
   /** Makes `updateComplete` wait for a module that is loading. */
   track(loading: Promise<unknown>): void;
   /** Loads the headache-day counter (imported from the element so the build stays helper-free). */

@@ -11,11 +11,13 @@ import {
   LIMITS,
   PRIOR_TREATMENTS,
   SAFETY_KEYS,
+  asksPreventivesCount,
   isAnswered,
   lastDays,
   parseCount,
   type CandidacyAnswers,
   type CandidacyResult,
+  type PriorTreatment,
   type QuestionId,
   type SafetyKey,
 } from '../../logic/candidacy.js';
@@ -29,7 +31,6 @@ import {
   yesNoLabel,
   type CountField,
 } from './texts.js';
-import { renderResult } from './result.js';
 import type { UiHost, UiState } from './ui.js';
 
 type ChoiceField = 'longHeadaches' | 'adult' | 'priorTreatment' | 'commitment';
@@ -41,13 +42,54 @@ const QUESTION_FIELDS: Partial<Record<QuestionId, CountField[]>> = {
   overuse: ['painRelieverDays', 'triptanDays'],
 };
 
+/** The number inputs `question` shows now (the count of preventives only after its answer asks for it). */
+function fieldsOf(ui: UiState, question: QuestionId): CountField[] {
+  if (question === 'prior-treatment') {
+    return asksPreventivesCount(ui.given.priorTreatment) ? ['preventivesTried'] : [];
+  }
+  return QUESTION_FIELDS[question] ?? [];
+}
+
 let counterModule: typeof import('./day-counter.js') | undefined;
+let resultModule: typeof import('./result.js') | undefined;
+let resultLoading: Promise<typeof import('./result.js') | undefined> | undefined;
+
+/**
+ * Loads the result's module (its code and English text, a chunk of its own that the questions do
+ * not need), once per page. The element starts this when it connects and waits for it before any
+ * render that shows the result. Resolves to `undefined` if the chunk cannot be loaded.
+ */
+export function loadResult(): Promise<typeof import('./result.js') | undefined> {
+  if (!resultLoading) {
+    // The import stands alone so that every build keeps it a plain import().
+    const loading = import('./result.js');
+    resultLoading = loading.then(
+      (module) => (resultModule = module),
+      () => {
+        resultLoading = undefined;
+        return undefined;
+      },
+    );
+  }
+  return resultLoading;
+}
+
+/** Whether the result's module has loaded (so a render can show the result now). */
+export function resultLoaded(): boolean {
+  return resultModule !== undefined;
+}
+
+/** The outcome's headline, for the status line; '' until the result's module has loaded. */
+export function outcomeHeadline(outcome: CandidacyResult['outcome']): string {
+  return resultModule?.headline(outcome) ?? '';
+}
 
 /** Renders everything below the introduction. Call only while the element renders. */
 export function renderView(host: UiHost, result: CandidacyResult): TemplateResult {
   const ui = host.ui;
   if (!ui.steps) {
-    return html`<div part="questions" class="questions">
+    return html`${undoNotice(host)}
+      <div part="questions" class="questions">
         ${ui.questions.map((question) => renderQuestion(host, question))}
       </div>
       ${resultSection(host, result)}`;
@@ -55,54 +97,94 @@ export function renderView(host: UiHost, result: CandidacyResult): TemplateResul
   const index = ui.index;
   const total = ui.questions.length;
   if (index >= total) return resultSection(host, result);
-  return html`<div part="step" class="step">
-    <progress
-      part="progress-bar"
-      class="bar"
-      max=${total}
-      value=${index + 1}
-      aria-hidden="true"
-    ></progress>
-    ${renderQuestion(host, ui.questions[index], index + 1, total)}
-    <div part="nav" class="nav">
+  return html`${undoNotice(host)}
+    <div part="step" class="step">
+      <progress
+        part="progress-bar"
+        class="bar"
+        max=${total}
+        value=${index + 1}
+        aria-hidden="true"
+      ></progress>
+      ${renderQuestion(host, ui.questions[index], index + 1, total)}
+      <div part="nav" class="nav">
+        ${
+          index > 0
+            ? html`<button
+                type="button"
+                part="button"
+                class="secondary"
+                ?disabled=${ui.disabled}
+                @click=${() => host.go(index - 1, 'legend')}
+              >
+                ${msg('Back', { id: 'candidacy.back', desc: 'Button: go to the previous question.' })}
+              </button>`
+            : nothing
+        }
+        <button
+          type="button"
+          part="button"
+          class="primary"
+          ?disabled=${ui.disabled}
+          @click=${() => next(host)}
+        >
+          ${
+            index === total - 1
+              ? msg('See my result', {
+                  id: 'candidacy.see-result',
+                  desc: 'Button on the last question: show the result.',
+                })
+              : msg('Next', { id: 'candidacy.next', desc: 'Button: go to the next question.' })
+          }
+        </button>
+      </div>
+    </div>`;
+}
+
+/**
+ * After "Start again": says the answers were cleared and offers to bring them back, until the
+ * person answers again. Focus goes to the message (so it is read), and Undo is the next control.
+ */
+function undoNotice(host: UiHost): TemplateResult {
+  const ui = host.ui;
+  return html`<div part="undo" class="undo" ?hidden=${!ui.undo}>
+    <p class="undo-message" tabindex="-1">
       ${
-        index > 0
-          ? html`<button
-              type="button"
-              part="button"
-              class="secondary"
-              ?disabled=${ui.disabled}
-              @click=${() => host.go(index - 1, 'legend')}
-            >
-              ${msg('Back', { id: 'candidacy.back', desc: 'Button: go to the previous question.' })}
-            </button>`
+        ui.undo
+          ? msg('Your answers were cleared.', {
+              id: 'candidacy.restart.cleared',
+              desc: 'Shown after "Start again" cleared every answer; an Undo button follows.',
+            })
           : nothing
       }
-      <button
-        type="button"
-        part="button"
-        class="primary"
-        ?disabled=${ui.disabled}
-        @click=${() => next(host)}
-      >
-        ${
-          index === total - 1
-            ? msg('See my result', {
-                id: 'candidacy.see-result',
-                desc: 'Button on the last question: show the result.',
-              })
-            : msg('Next', { id: 'candidacy.next', desc: 'Button: go to the next question.' })
-        }
-      </button>
-    </div>
+    </p>
+    ${
+      ui.undo
+        ? html`<button
+            type="button"
+            part="button"
+            class="secondary undo-button"
+            ?disabled=${ui.disabled}
+            @click=${() => host.undo()}
+          >
+            ${msg('Undo', {
+              id: 'candidacy.restart.undo',
+              desc: 'Button after "Start again": brings back the answers that were cleared.',
+            })}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 
 function resultSection(host: UiHost, result: CandidacyResult): TemplateResult {
   const ui = host.ui;
+  // The element waits for the result's module before rendering this; if it could not load, the
+  // navigation still shows (Change my answers / Start again).
+  const renderResult = resultModule?.renderResult;
   return html`<section part="result" class="result">
     <div>
-      ${renderResult({
+      ${renderResult?.({
         answers: ui.given,
         result,
         questions: ui.questions,
@@ -115,6 +197,7 @@ function resultSection(host: UiHost, result: CandidacyResult): TemplateResult {
           ui.copy = state;
           host.update();
         },
+        print: (summary) => host.print(summary),
       })}
     </div>
     <div part="nav" class="nav">
@@ -137,13 +220,13 @@ function resultSection(host: UiHost, result: CandidacyResult): TemplateResult {
       <button
         type="button"
         part="button"
-        class="secondary"
+        class="secondary restart"
         ?disabled=${ui.disabled}
         @click=${() => host.restart()}
       >
         ${msg('Start again', {
           id: 'candidacy.restart',
-          desc: 'Button: clear every answer and go back to the first question.',
+          desc: 'Button: clear every answer and go back to the first question (an Undo button then offers to bring them back).',
         })}
       </button>
     </div>
@@ -234,7 +317,8 @@ function renderQuestion(host: UiHost, question: QuestionId, number = 0, total = 
         ),
         html`${PRIOR_TREATMENTS.map((value) =>
           radio(host, question, 'priorTreatment', value, priorLabel(value)),
-        )}`,
+        )}
+        ${asksPreventivesCount(host.ui.given.priorTreatment) ? count(host, question, 'preventivesTried') : nothing}`,
       );
     case 'overuse':
       return fieldset(
@@ -284,10 +368,10 @@ function renderQuestion(host: UiHost, question: QuestionId, number = 0, total = 
           desc: 'Question introducing the safety points (checkboxes).',
         }),
         msg(
-          'Tick each one that applies. Ticking one does not rule you out: it means you should talk to the doctor first.',
+          'Tick each one that applies. Some of these mean Botox is not safe for you, or not right now. Others mean you should talk to the doctor first.',
           {
             id: 'candidacy.q.safety.hint',
-            desc: 'Hint under the safety question: a ticked point means "talk to the doctor first", never a bare "no".',
+            desc: 'Hint under the safety question: some points rule Botox out (or out for now), others mean "talk to the doctor first".',
           },
         ),
         safety(host),
@@ -300,7 +384,7 @@ function renderQuestion(host: UiHost, question: QuestionId, number = 0, total = 
  * one of its number inputs holds text that is not a number (that input's own error says more).
  */
 function showsMissing(ui: UiState, question: QuestionId): boolean {
-  return ui.missing === question && !QUESTION_FIELDS[question]?.some((field) => ui.bad.has(field));
+  return ui.missing === question && !fieldsOf(ui, question).some((field) => ui.bad.has(field));
 }
 
 /** The ids that describe a control of `question`: its hint and any error. */
@@ -369,7 +453,13 @@ function radio<F extends ChoiceField>(
       ?disabled=${ui.disabled}
       aria-invalid=${showsMissing(ui, question) ? 'true' : 'false'}
       aria-describedby=${describedBy(ui, question)}
-      @change=${() => host.commit({ ...ui.given, [field]: value })}
+      @change=${() => {
+        // The count of preventives hides with an answer that does not ask for it: so does its error.
+        if (field === 'priorTreatment' && !asksPreventivesCount(value as PriorTreatment)) {
+          ui.bad.delete('preventivesTried');
+        }
+        host.commit({ ...ui.given, [field]: value });
+      }}
     />
     <span>${label}</span>
   </label>`;
@@ -497,7 +587,7 @@ function flag(host: UiHost, key: SafetyKey | null, on: boolean): void {
  * that is not a number, else its first empty number input, else its first control.
  */
 export function controlToFix(ui: UiState, question: QuestionId): string {
-  const fields = QUESTION_FIELDS[question] ?? [];
+  const fields = fieldsOf(ui, question);
   const field =
     fields.find((name) => ui.bad.has(name)) ?? fields.find((name) => ui.given[name] === undefined);
   return field ? `#${field}` : `#${question}-legend ~ * input`;
@@ -507,7 +597,7 @@ export function controlToFix(ui: UiState, question: QuestionId): string {
 function next(host: UiHost): void {
   const ui = host.ui;
   const question = ui.questions[ui.index];
-  const invalid = QUESTION_FIELDS[question]?.some((field) => ui.bad.has(field));
+  const invalid = fieldsOf(ui, question).some((field) => ui.bad.has(field));
   if (invalid) {
     ui.focus = controlToFix(ui, question);
   } else if (!isAnswered(question, ui.given)) {
