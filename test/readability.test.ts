@@ -119,6 +119,7 @@ const PLACEHOLDERS: Record<string, string> = {
   interval: 'twelve',
   reviewWeeks: 'twenty-four',
   firstDate: 'Sunday, March 8',
+  date: 'March 8, 2026',
 };
 
 interface Message {
