@@ -328,15 +328,37 @@ describe('accessibility', () => {
       await next([]);
       legendIs('Question 3 of 8');
       const radio = () => $<HTMLInputElement>('input[type="radio"]');
-      for (const question of ['Question 4 of 8', 'Question 5 of 8']) {
-        const first = radio();
-        await tabThrough([first]);
-        await press('Space');
-        expect(first.checked, 'Space picks the first choice').to.equal(true);
-        // A radio group is one tab stop: Tab goes from it straight to Back.
-        await next([]);
-        legendIs(question);
-      }
+      const first = radio();
+      await tabThrough([first]);
+      await press('Space');
+      expect(first.checked, 'Space picks the first choice').to.equal(true);
+      // A radio group is one tab stop: Tab goes from it straight to Back.
+      await next([]);
+      legendIs('Question 4 of 8');
+      // "Yes, but they did not help enough" asks, in the same question, how many preventive
+      // medicines were tried: the next tab stop after the group, before Back.
+      const prior = radio();
+      expect($('#preventivesTried'), 'no count before the answer').to.equal(null);
+      await tabThrough([prior]);
+      await press('Space');
+      await el.updateComplete;
+      expect(prior.checked, 'Space picks the first choice').to.equal(true);
+      expect(text(prior.closest('label'))).to.equal('Yes, but they did not help enough');
+      const preventives = $<HTMLInputElement>('#preventivesTried');
+      expect(preventives, 'the count appears').to.not.equal(null);
+      expect(preventives.closest('fieldset'), 'in the same question').to.equal(
+        prior.closest('fieldset'),
+      );
+      expect(text(preventives.labels![0])).to.equal(
+        'Number of different preventive medicines you have tried',
+      );
+      expect(focused(), 'focus stays on the choice').to.equal(prior);
+      await tabThrough([preventives]);
+      await sendKeys({ type: '3' });
+      expectVisualOrder([prior, preventives, button('Back'), button('Next')]);
+      await next([]);
+      legendIs('Question 5 of 8');
+      expect(el.answers.preventivesTried).to.equal(3);
       await tabThrough([$('#painRelieverDays')]);
       await sendKeys({ type: '2' });
       await tabThrough([$('#triptanDays')]);
@@ -372,11 +394,24 @@ describe('accessibility', () => {
       expect(text(tools[0])).to.equal('Book a consultation with Lakeside Clinic');
       await tabThrough([...tools, after]);
       expectVisualOrder(tools);
+      // "Print summary" prints the summary alone, from a hidden frame of the shadow root: its
+      // window is watched from the moment it exists (its first `load` fires while it is appended).
       const print = window.print;
-      let printed = 0;
+      let pagePrints = 0;
       window.print = () => {
-        printed++;
+        pagePrints++;
       };
+      let printed = 0;
+      el.shadowRoot!.addEventListener(
+        'load',
+        (event) => {
+          const win = (event.target as HTMLIFrameElement).contentWindow!;
+          win.print = () => {
+            if (text(win.document.body).includes('Botox may be an option for you')) printed++;
+          };
+        },
+        true,
+      );
       let copied = '';
       Object.defineProperty(navigator, 'clipboard', {
         configurable: true,
@@ -387,7 +422,12 @@ describe('accessibility', () => {
           expect(await press('Shift+Tab')).to.equal(tool);
         }
         await press('Enter');
-        expect(printed, 'Enter on "Print summary" prints').to.equal(1);
+        // The print module loads on first use.
+        await el.updateComplete;
+        expect(printed, 'Enter on "Print summary" prints the summary').to.equal(1);
+        expect(pagePrints, 'not the page itself').to.equal(0);
+        expect($$('iframe'), 'from one hidden frame').to.have.length(1);
+        expect(focused(), 'focus stays on "Print summary"').to.equal(button('Print summary'));
         await press('Tab');
         await press('Enter');
         await el.updateComplete;
@@ -408,11 +448,38 @@ describe('accessibility', () => {
       expect(again.at(-1)!.checked, 'the answer is kept').to.equal(true);
       await next(again, 'See my result');
       expect(focused()).to.equal($('.outcome'));
-      await tabThrough(resultTools());
+      // The hidden print frame is no tab stop: Tab goes from "Start again" out of the widget.
+      await tabThrough([...resultTools(), after]);
+      expect(await press('Shift+Tab')).to.equal(button('Start again'));
+
+      // "Start again" clears the answers; focus goes to the message, and Undo is the next stop.
+      const startAgain = async () => {
+        await press('Enter');
+        await el.updateComplete;
+        const message = $('[part="undo"] .undo-message');
+        expect(focused(), 'focus moves to the message').to.equal(message);
+        expect(text(message)).to.equal('Your answers were cleared.');
+        expect(el.answers, '"Start again" clears the answers').to.deep.equal({});
+        expect(text($('legend'))).to.contain('Question 1 of 8');
+        return message;
+      };
+      await startAgain();
+      await tabThrough([button('Undo')]);
       await press('Enter');
       await el.updateComplete;
-      legendIs('Question 1 of 8');
-      expect(el.answers, '"Start again" clears the answers').to.deep.equal({});
+      expect(el.answers, 'Undo brings the answers back').to.deep.equal(LIKELY);
+      expect(focused(), 'and the result, focus on the outcome').to.equal($('.outcome'));
+      expect(button('Undo'), 'Undo is used up').to.equal(undefined);
+      await tabThrough(resultTools());
+      const message = await startAgain();
+      const firstQuestion = [
+        button('Undo'),
+        $('#headacheDays'),
+        button('Not sure? Count them'),
+        button('Next'),
+      ];
+      await tabThrough([...firstQuestion, after]);
+      expectVisualOrder([message, ...firstQuestion]);
     });
 
     it('adds the timeline to the calendar with Enter and Space', async () => {

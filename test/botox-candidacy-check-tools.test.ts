@@ -4,7 +4,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/botox-candidacy-check/define.js';
 import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-check/botox-candidacy-check.js';
 import type { CandidacyChangeEvent } from '../src/events/candidacy-events.js';
-import { lastDays } from '../src/logic/candidacy.js';
+import { lastDays, type CandidacyAnswers } from '../src/logic/candidacy.js';
 import { localIsoDate } from '../src/logic/schedule.js';
 import { followDocumentLocale, getLocale, setLocale } from '../src/localization/locale.js';
 import { LIKELY } from './fixtures/candidacy-answers.js';
@@ -293,44 +293,145 @@ describe('<botox-candidacy-check> summary for the consultation', () => {
     );
   });
 
-  it('opens the print dialog from "Print summary"', async () => {
-    const el = await fixture<BotoxCandidacyCheck>(
-      html`<botox-candidacy-check .answers=${LIKELY} step="8"></botox-candidacy-check>`,
-    );
-    const original = window.print;
-    let calls = 0;
-    window.print = () => {
-      calls++;
-    };
-    try {
-      buttonNamed(el, 'Print summary').click();
-    } finally {
-      window.print = original;
-    }
-    expect(calls).to.equal(1);
-  });
-
-  it('copies a plain-text summary of the answers and the result', async () => {
+  it('opens the print dialog from "Print summary", printing the summary alone from a hidden frame', async () => {
     const el = await fixture<BotoxCandidacyCheck>(
       html`<botox-candidacy-check
-        .answers=${{ ...LIKELY, commitment: 'unsure', safety: { allergy: true, pregnant: true } }}
+        clinic-name="Lakeside Headache Clinic"
+        .answers=${LIKELY}
         step="8"
       ></botox-candidacy-check>`,
     );
-    const copied: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', {
-      configurable: true,
-      value: { writeText: (value: string) => (copied.push(value), Promise.resolve()) },
-    });
+    const host = document.createElement('h1');
+    host.textContent = 'Host page heading that must not print';
+    document.body.prepend(host);
+    /** What each print() of a frame saw: the frame and the text of its document then. */
+    const printed: { frame: HTMLIFrameElement; text: string }[] = [];
+    // The frame's window exists once the frame is appended: its first `load` fires then, before
+    // the summary is built and printed (a capturing listener of the shadow root hears it).
+    el.shadowRoot!.addEventListener(
+      'load',
+      (event) => {
+        const frame = event.target as HTMLIFrameElement;
+        const win = frame.contentWindow!;
+        win.print = () => void printed.push({ frame, text: text(win.document.body) });
+      },
+      true,
+    );
+    const original = window.print;
+    let pageCalls = 0;
+    window.print = () => {
+      pageCalls++;
+    };
     try {
-      buttonNamed(el, 'Copy summary').click();
+      expect(el.shadowRoot!.querySelector('iframe'), 'no frame before printing').to.equal(null);
+      buttonNamed(el, 'Print summary').click();
+      // The print module loads on first use; updateComplete waits for it.
       await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve));
+      expect(pageCalls, 'the page itself is not printed').to.equal(0);
+      expect(printed, "the frame's print() was called once").to.have.length(1);
+      const frames = el.shadowRoot!.querySelectorAll('iframe');
+      expect(frames, 'one frame, in the shadow root').to.have.length(1);
+      const [frame] = frames;
+      expect(printed[0].frame).to.equal(frame);
+      expect(frame.hasAttribute('src') || frame.hasAttribute('srcdoc'), 'no src').to.equal(false);
+      expect(frame.contentDocument!.URL).to.equal('about:blank');
+      expect(frame.getAttribute('aria-hidden')).to.equal('true');
+      expect(frame.tabIndex).to.equal(-1);
+      const box = frame.getBoundingClientRect();
+      expect([box.width, box.height], 'not on screen').to.deep.equal([0, 0]);
+
+      // What print() printed: the summary, in order, and nothing of the page or the widget's tools.
+      const doc = frame.contentDocument!;
+      expect(doc.title).to.equal('Botox for chronic migraine: my self-check');
+      const summary = printed[0].text;
+      expect(summary, 'print() saw the finished summary').to.equal(text(doc.body));
+      const pieces = [
+        'Botox for chronic migraine: my self-check',
+        `Date: ${new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date())}`,
+        'Clinic: Lakeside Headache Clinic',
+        'Botox may be an option for you',
+        'Your answers fit the usual reasons doctors give Botox for chronic migraine.',
+        'Point by point',
+        'Headache days: Fits.',
+        'Your answers',
+        'Number of different preventive medicines you have tried',
+        'This is not a diagnosis. The clinic makes the decision with you at your consultation.',
+      ];
+      let at = -1;
+      for (const piece of pieces) {
+        const next = summary.indexOf(piece, at + 1);
+        expect(next, `"${piece}" after position ${at} in: ${summary}`).to.be.greaterThan(at);
+        at = next;
+      }
+      const rows = [...doc.querySelectorAll('dl > div')].map((row) => [
+        text(row.querySelector('dt')),
+        text(row.querySelector('dd')),
+      ]);
+      expect(rows, 'every answer, the count of preventives included').to.deep.include.members([
+        ['Tried medicines to prevent migraines', 'Yes, but they did not help enough'],
+        ['Number of different preventive medicines you have tried', '3'],
+        ['Safety points', 'None of these apply to me'],
+      ]);
+      expect(rows).to.have.length(10);
+      expect(summary).not.to.contain('Host page heading');
+      expect(summary).not.to.contain('Print summary');
+      expect(doc.querySelectorAll('button, input, a, script')).to.have.length(0);
+
+      // Printing again replaces the frame: one at a time.
+      buttonNamed(el, 'Print summary').click();
       await el.updateComplete;
+      expect(printed).to.have.length(2);
+      expect(frame.isConnected, 'the first frame is gone').to.equal(false);
+      expect([...el.shadowRoot!.querySelectorAll('iframe')]).to.deep.equal([printed[1].frame]);
+      expect(pageCalls).to.equal(0);
     } finally {
-      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      window.print = original;
+      host.remove();
     }
-    expect(copied).to.deep.equal([
+    await expect(el).to.be.accessible();
+  });
+
+  it('copies a plain-text summary of the answers and the result', async () => {
+    /** Shows the result for `answers`, presses "Copy summary" and returns what was copied. */
+    const copy = async (answers: CandidacyAnswers) => {
+      const el = await fixture<BotoxCandidacyCheck>(
+        html`<botox-candidacy-check .answers=${answers} step="8"></botox-candidacy-check>`,
+      );
+      const copied: string[] = [];
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: (value: string) => (copied.push(value), Promise.resolve()) },
+      });
+      try {
+        buttonNamed(el, 'Copy summary').click();
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+      }
+      expect(copied, 'one copy').to.have.length(1);
+      expect(text($(el, '.copy-status'))).to.equal('Summary copied.');
+      expect($(el, '.copy-status').getAttribute('role')).to.equal('status');
+      await expect(el).to.be.accessible();
+      return { el, copied: copied[0] };
+    };
+    const ALLERGY = 'An allergy to any botulinum toxin medicine (such as Botox, Dysport or Xeomin)';
+    const NERVE =
+      'A nerve or muscle disease, such as myasthenia gravis, ALS or Lambert-Eaton syndrome';
+    const PREGNANT = 'Being pregnant, trying to get pregnant, or breastfeeding';
+    const RECENT = 'Any botulinum toxin injection in the last 4 months, for any reason';
+
+    // Two safety points that rule Botox out and one to talk through: "does not fit". The points
+    // that need attention come first, as on screen; the safety point lists each flag with its own
+    // status and reason (those that rule Botox out first), and has no reason line of its own.
+    const { el, copied } = await copy({
+      ...LIKELY,
+      commitment: 'unsure',
+      safety: { allergy: true, neuromuscular: true, pregnant: true },
+    });
+    expect(el.result.outcome).to.equal('unlikely');
+    expect(copied).to.equal(
       [
         'Botox for chronic migraine: my self-check',
         '',
@@ -339,32 +440,69 @@ describe('<botox-candidacy-check> summary for the consultation', () => {
         '- Months with this many headache days: 6',
         '- Headaches usually last 4 hours or more: Yes',
         '- Tried medicines to prevent migraines: Yes, but they did not help enough',
+        '- Number of different preventive medicines you have tried: 3',
         '- Days a month with simple pain relievers: 2',
         '- Days a month with triptans, ergots, opioids or combination painkillers: 4',
         '- Can come about every 12 weeks: I am not sure',
         '- 18 or older: Yes',
         '- Safety points:',
-        '  - An allergy to any botulinum toxin medicine (such as Botox, Dysport or Xeomin)',
-        '  - Being pregnant, trying to get pregnant, or breastfeeding',
+        `  - ${ALLERGY}`,
+        `  - ${NERVE}`,
+        `  - ${PREGNANT}`,
         '',
-        'Result: Botox may be an option: talk with the doctor first',
-        'Your answers mostly fit, but some points need a talk with the doctor first. They are marked below.',
-        '- Headache days: Met. You have headaches on 15 or more days a month, for 3 months or more. This is the pattern of chronic migraine, which Botox is used for. The doctor will confirm it.',
-        '- Other preventive medicines: Met. Other preventive medicines did not help enough. Botox is often used in this case.',
-        '- Visits every 12 weeks: Talk with your doctor. You are not sure you can come every 12 weeks. Ask the clinic how the visits could fit into your life.',
-        '- Age: Met. You are 18 or older. Botox for migraine is approved for adults.',
-        '- How long headaches last: Met. Your headaches usually last 4 hours or more, as in chronic migraine.',
-        '- Pain medicine use: Met. You take pain medicine on fewer days than the point where it can cause more headaches.',
-        '- Safety points: Talk with your doctor. This does not rule you out. Talk to the doctor first about:',
-        '  - An allergy to any botulinum toxin medicine (such as Botox, Dysport or Xeomin)',
-        '  - Being pregnant, trying to get pregnant, or breastfeeding',
+        'Result: Botox may not be the right choice for you now',
+        'One of your safety answers means Botox is not suitable for you now. Next step: ask your doctor about treatments that may suit you better.',
+        '- Safety points: Does not fit.',
+        `  - ${ALLERGY}: Does not fit. With an allergy to a botulinum toxin medicine, Botox is not safe for you. Tell the doctor about the allergy.`,
+        `  - ${PREGNANT}: Does not fit. Botox is usually not given while you are pregnant or breastfeeding. Ask the doctor about options that are safe now.`,
+        `  - ${NERVE}: Talk to your doctor. With a nerve or muscle disease, swallowing and breathing problems after Botox are more likely. Talk to the doctor first.`,
+        '- Visits every 12 weeks: Talk to your doctor. You are not sure you can come every 12 weeks. Ask the clinic how the visits could fit into your life.',
+        '- Headache days: Fits. You have headaches on 15 or more days a month, for 3 months or more. This is the number of headache days doctors look for. The doctor will confirm what kind of headaches you have.',
+        '- Other preventive medicines: Fits. You have tried 3 or more preventive medicines, and they did not help enough. Botox is often used in this case.',
+        '- Age: Fits. You are 18 or older. Botox for migraine is approved for adults.',
+        '- How long headaches last: Fits. Your headaches usually last 4 hours or more. Botox was studied in people whose headaches last this long.',
+        '- Pain medicine use: Fits. You take pain medicine on fewer days than the point where it can cause more headaches.',
         '',
         'This is not a diagnosis. The clinic makes the decision with you at your consultation.',
       ].join('\n'),
+    );
+    // The copied points follow the order shown on screen.
+    const shown = $$(el, '[part="criterion"] .label').map(text);
+    const listed = copied
+      .split('\n')
+      .slice(copied.split('\n').indexOf('Result: Botox may not be the right choice for you now'))
+      .filter((line) => line.startsWith('- '))
+      .map((line) => line.slice(2, line.indexOf(':')));
+    expect(listed).to.deep.equal(shown);
+
+    // Every status at once (an unanswered question too): does not fit, talk to your doctor, not
+    // answered, fits, in that order.
+    const incomplete = await copy({
+      ...LIKELY,
+      triptanDays: undefined,
+      preventivesTried: 0,
+      commitment: 'unsure',
+      safety: { recentToxin: true },
+    });
+    expect(incomplete.el.result.outcome).to.equal('incomplete');
+    const lines = incomplete.copied.split('\n');
+    expect(lines).to.include(
+      '- Days a month with triptans, ergots, opioids or combination painkillers: Not answered',
+    );
+    expect(lines.slice(lines.indexOf('Result: Your result is not ready yet'))).to.deep.equal([
+      'Result: Your result is not ready yet',
+      'Answer every question to see how your answers fit.',
+      '- Other preventive medicines: Does not fit. You have not tried other preventive medicines yet. Doctors usually suggest trying them first.',
+      '- Visits every 12 weeks: Talk to your doctor. You are not sure you can come every 12 weeks. Ask the clinic how the visits could fit into your life.',
+      '- Safety points: Talk to your doctor.',
+      `  - ${RECENT}: Talk to your doctor. Doses of botulinum toxin add up. The doctor needs to know about any injection in the last 4 months.`,
+      '- Pain medicine use: Not answered. Answer the question to see this point.',
+      '- Headache days: Fits. You have headaches on 15 or more days a month, for 3 months or more. This is the number of headache days doctors look for. The doctor will confirm what kind of headaches you have.',
+      '- Age: Fits. You are 18 or older. Botox for migraine is approved for adults.',
+      '- How long headaches last: Fits. Your headaches usually last 4 hours or more. Botox was studied in people whose headaches last this long.',
+      '',
+      'This is not a diagnosis. The clinic makes the decision with you at your consultation.',
     ]);
-    expect(text($(el, '.copy-status'))).to.equal('Summary copied.');
-    expect($(el, '.copy-status').getAttribute('role')).to.equal('status');
-    await expect(el).to.be.accessible();
   });
 
   it('explains how to copy by hand when the clipboard fails', async () => {
@@ -403,93 +541,139 @@ describe('<botox-candidacy-check> summary for the consultation', () => {
 describe('<botox-candidacy-check> privacy', () => {
   it('sends nothing and stores nothing during a whole session', async () => {
     const calls: string[] = [];
+    /** What the person asked for: the print() of the summary's frame. */
+    const printed: string[] = [];
     const record = (name: string) => () => {
       calls.push(name);
     };
-    const originals = {
-      fetch: window.fetch,
-      open: XMLHttpRequest.prototype.open,
-      send: XMLHttpRequest.prototype.send,
-      beacon: navigator.sendBeacon,
-      setItem: Storage.prototype.setItem,
-      WebSocket: window.WebSocket,
+    type Realm = Window & typeof globalThis;
+    const restores: (() => void)[] = [];
+    /**
+     * Replaces every way `win` could send or store data with a recording stub: the page's window,
+     * and the print frame's own (a frame has its own fetch, storage and cookie).
+     */
+    const watch = (win: Realm, where: string) => {
+      const originals = {
+        fetch: win.fetch,
+        open: win.XMLHttpRequest.prototype.open,
+        send: win.XMLHttpRequest.prototype.send,
+        beacon: win.Navigator.prototype.sendBeacon,
+        setItem: win.Storage.prototype.setItem,
+        WebSocket: win.WebSocket,
+      };
+      win.fetch = (() => {
+        calls.push(`${where} fetch`);
+        return Promise.reject(new Error('blocked'));
+      }) as typeof fetch;
+      win.XMLHttpRequest.prototype.open = record(`${where} xhr.open`);
+      win.XMLHttpRequest.prototype.send = record(`${where} xhr.send`);
+      win.Navigator.prototype.sendBeacon = () => (calls.push(`${where} sendBeacon`), false);
+      win.Storage.prototype.setItem = record(`${where} storage.setItem`);
+      win.WebSocket = function () {
+        calls.push(`${where} WebSocket`);
+      } as unknown as typeof WebSocket;
+      Object.defineProperty(win.document, 'cookie', {
+        configurable: true,
+        get: () => '',
+        set: record(`${where} cookie`),
+      });
+      restores.push(() => {
+        win.fetch = originals.fetch;
+        win.XMLHttpRequest.prototype.open = originals.open;
+        win.XMLHttpRequest.prototype.send = originals.send;
+        win.Navigator.prototype.sendBeacon = originals.beacon;
+        win.Storage.prototype.setItem = originals.setItem;
+        win.WebSocket = originals.WebSocket;
+        delete (win.document as unknown as Record<string, unknown>).cookie;
+      });
     };
-    window.fetch = (() => {
-      calls.push('fetch');
-      return Promise.reject(new Error('blocked'));
-    }) as typeof fetch;
-    XMLHttpRequest.prototype.open = record('xhr.open');
-    XMLHttpRequest.prototype.send = record('xhr.send');
-    navigator.sendBeacon = () => (calls.push('sendBeacon'), false);
-    Storage.prototype.setItem = record('storage.setItem');
-    window.WebSocket = function () {
-      calls.push('WebSocket');
-    } as unknown as typeof WebSocket;
-    Object.defineProperty(document, 'cookie', {
-      configurable: true,
-      get: () => '',
-      set: record('cookie'),
-    });
+    watch(window, 'page');
+    const print = window.print;
+    // The page itself must never print: only the summary's frame does.
+    window.print = record('page window.print');
+    let el: BotoxCandidacyCheck | undefined;
     try {
-      const el = await fixture<BotoxCandidacyCheck>(
+      el = await fixture<BotoxCandidacyCheck>(
         html`<botox-candidacy-check
           consultation-href="https://clinic.example/book"
           name="check"
         ></botox-candidacy-check>`,
       );
+      const check = el;
+      // The print frame's window, watched as soon as it exists (its first `load` fires while it
+      // is appended, before the summary is built and printed).
+      check.shadowRoot!.addEventListener(
+        'load',
+        (event) => {
+          const win = (event.target as HTMLIFrameElement).contentWindow as Realm;
+          watch(win, 'print frame');
+          win.print = () => void printed.push(text(win.document.body));
+        },
+        true,
+      );
       const next = async () => {
-        $$(el, 'button.primary').at(-1)!.click();
-        await el.updateComplete;
+        $$(check, 'button.primary').at(-1)!.click();
+        await check.updateComplete;
       };
-      const type = (id: string, value: string) => {
-        const input = $<HTMLInputElement>(el, `#${id}`);
+      const type = async (id: string, value: string) => {
+        const input = $<HTMLInputElement>(check, `#${id}`);
+        expect(input, `#${id}`).to.not.equal(null);
         input.value = value;
         input.dispatchEvent(new Event('input'));
         input.dispatchEvent(new Event('change'));
+        await check.updateComplete;
       };
-      $$(el, 'button.link')[0].click();
-      await el.updateComplete;
-      days(el)[3].click();
-      await el.updateComplete;
-      $$(el, 'button.primary')[0].click();
-      await el.updateComplete;
-      type('headacheDays', '20');
+      $$(check, 'button.link')[0].click();
+      await check.updateComplete;
+      days(check)[3].click();
+      await check.updateComplete;
+      $$(check, 'button.primary')[0].click();
+      await check.updateComplete;
+      await type('headacheDays', '20');
       await next();
-      type('months', '4');
+      await type('months', '4');
       await next();
       for (let step = 2; step < 8; step++) {
         if (step === 4) {
-          type('painRelieverDays', '1');
-          type('triptanDays', '1');
+          await type('painRelieverDays', '1');
+          await type('triptanDays', '1');
         } else {
-          $$(el, 'fieldset input')[0].click();
+          $$(check, 'fieldset input')[0].click();
+          await check.updateComplete;
+          // "Yes, but they did not help enough" asks how many preventive medicines were tried.
+          if (step === 3) await type('preventivesTried', '3');
         }
-        await el.updateComplete;
         await next();
       }
-      expect(el.result.outcome).to.equal('discuss');
+      expect(check.answers.preventivesTried).to.equal(3);
+      // The first safety point ticked, an allergy to botulinum toxin, rules Botox out.
+      expect(check.answers.safety).to.deep.equal({ allergy: true });
+      expect(check.result.outcome).to.equal('unlikely');
       Object.defineProperty(navigator, 'clipboard', {
         configurable: true,
         value: { writeText: () => Promise.resolve() },
       });
-      buttonNamed(el, 'Copy summary').click();
+      buttonNamed(check, 'Copy summary').click();
       await new Promise((resolve) => setTimeout(resolve));
       delete (navigator as unknown as Record<string, unknown>).clipboard;
-      const print = window.print;
-      window.print = () => undefined;
-      buttonNamed(el, 'Print summary').click();
-      window.print = print;
-      buttonNamed(el, 'Start again').click();
-      await el.updateComplete;
-      expect(el.answers).to.deep.equal({});
+      buttonNamed(check, 'Print summary').click();
+      // The print module loads on first use; updateComplete waits for it.
+      await check.updateComplete;
+      expect(printed, 'the summary printed from its frame').to.have.length(1);
+      expect(printed[0]).to.contain('Botox for chronic migraine: my self-check');
+      const frame = check.shadowRoot!.querySelector('iframe')!;
+      expect(frame.hasAttribute('src') || frame.hasAttribute('srcdoc'), 'no src').to.equal(false);
+      expect(frame.contentDocument!.URL, 'nothing loaded into the frame').to.equal('about:blank');
+      expect(
+        frame.contentWindow!.performance.getEntriesByType('resource'),
+        'the frame loads nothing',
+      ).to.deep.equal([]);
+      buttonNamed(check, 'Start again').click();
+      await check.updateComplete;
+      expect(check.answers).to.deep.equal({});
     } finally {
-      window.fetch = originals.fetch;
-      XMLHttpRequest.prototype.open = originals.open;
-      XMLHttpRequest.prototype.send = originals.send;
-      navigator.sendBeacon = originals.beacon;
-      Storage.prototype.setItem = originals.setItem;
-      window.WebSocket = originals.WebSocket;
-      delete (document as unknown as Record<string, unknown>).cookie;
+      window.print = print;
+      restores.reverse().forEach((restore) => restore());
     }
     expect(calls).to.deep.equal([]);
     expect(document.cookie, 'the real cookie setter is back').to.be.a('string');

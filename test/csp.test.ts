@@ -3,7 +3,8 @@
  * it: `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for
  * 'script'` (no inline script, no inline style, Trusted Types for every script sink). The page
  * (test/fixtures/csp/strict.html) records every `securitypolicyviolation` from its first script
- * on; the widgets must render, work and switch language without a single one. Needs
+ * on; the widgets must render, work, print (from the summary's own frame, under the same
+ * policy) and switch language without a single one. Needs
  * `npx vite build` first (`npm test` builds before the browser tests).
  */
 import { expect } from '@open-wc/testing';
@@ -172,6 +173,8 @@ describe('strict Content-Security-Policy (dist/botox-widgets.js)', () => {
     await choose(check, 'Yes');
     await click(check, 'Next');
     await choose(check, 'Yes, but they did not help enough');
+    // That answer asks how many preventive medicines were tried.
+    await type(check, 'preventivesTried', '3');
     await click(check, 'Next');
     expect(legend(check)).to.contain('Question 5 of 8');
     await type(check, 'painRelieverDays', '2');
@@ -187,6 +190,53 @@ describe('strict Content-Security-Policy (dist/botox-widgets.js)', () => {
     const outcome = root(check).querySelector('[part="outcome"]');
     expect(outcome, 'a result shows').to.exist;
     expect(outcome!.classList.contains('outcome-likely')).to.equal(true);
+
+    // Print summary (a lazy chunk): the summary is built in a hidden about:blank frame of the
+    // element's shadow root, which is under the same policy, and printed from there with the
+    // real print() (it returns at once in headless Chromium). The frame's violations are its own
+    // events: they are recorded from the moment its window exists (its first `load` fires while
+    // it is appended, before the summary is built).
+    const inFrame: { directive: string; sample: string }[] = [];
+    const printed: string[] = [];
+    root(check).addEventListener(
+      'load',
+      (event) => {
+        const frameWindow = (event.target as HTMLIFrameElement).contentWindow!;
+        frameWindow.addEventListener('securitypolicyviolation', (violation) =>
+          inFrame.push({ directive: violation.violatedDirective, sample: violation.sample }),
+        );
+        const print = frameWindow.print.bind(frameWindow);
+        frameWindow.print = () => {
+          printed.push(clean(frameWindow.document.body));
+          print();
+        };
+      },
+      true,
+    );
+    let pagePrints = 0;
+    win.print = () => void pagePrints++;
+    await click(check, 'Print summary');
+    expect(pagePrints, 'the page itself is not printed').to.equal(0);
+    expect(printed, "the frame's print() ran once").to.have.length(1);
+    const printFrame = root(check).querySelector('iframe')!;
+    expect(printFrame, 'the print frame').to.exist;
+    const printDoc = printFrame.contentDocument!;
+    expect(printDoc.URL).to.equal('about:blank');
+    expect(printed[0], 'printed with the summary built').to.equal(clean(printDoc.body));
+    expect(printed[0]).to.contain('Botox may be an option for you');
+    expect(printed[0]).to.contain('Clinic: NorCal Pain Treatment Center');
+    expect(printed[0]).to.contain('Number of different preventive medicines you have tried');
+    const printView = printFrame.contentWindow!;
+    expect(printDoc.adoptedStyleSheets, "the frame's own stylesheet").to.have.length(1);
+    expect(printView.getComputedStyle(printDoc.body).margin, 'its rules apply').to.equal('0px');
+    expect(printView.getComputedStyle(printDoc.querySelector('.outcome')!).borderTopStyle).to.equal(
+      'solid',
+    );
+    expect(getComputedStyle(printFrame).width, 'hidden with CSSOM styles').to.equal('0px');
+    expect(
+      printDoc.querySelectorAll('script, style, [style]'),
+      'no inline code or style',
+    ).to.have.length(0);
 
     // Language: follow <html lang> to Arabic (a lazy translation chunk) and back.
     const heading = () => clean(root(check).querySelector('[part="heading"]'));
@@ -208,7 +258,21 @@ describe('strict Content-Security-Policy (dist/botox-widgets.js)', () => {
     // Let any late report arrive (violation events are queued as tasks).
     await new Promise((resolve) => setTimeout(resolve, 50));
     const violations = win.cspViolations;
-    console.log(`CSP: ${violations.length} violation(s) under "${POLICY}"`);
+    console.log(
+      `CSP: ${violations.length} violation(s) under "${POLICY}", ${inFrame.length} in the print frame`,
+    );
     expect(violations, JSON.stringify(violations, null, 2)).to.deep.equal([]);
+    expect(inFrame, `the print frame: ${JSON.stringify(inFrame)}`).to.deep.equal([]);
+
+    // The print frame is under the policy too (0 there is not for lack of one): an inline style
+    // attribute is refused and recorded there.
+    const probe = printDoc.createElement('p');
+    probe.setAttribute('style', 'color: rgb(255, 0, 0)');
+    printDoc.body.append(probe);
+    expect(printView.getComputedStyle(probe).color, 'inline style blocked').to.equal(
+      'rgb(0, 0, 0)',
+    );
+    await waitUntil(() => inFrame.length > 0, 'the print frame records violations');
+    expect(inFrame[0].directive.startsWith('style-src'), inFrame[0].directive).to.equal(true);
   });
 });

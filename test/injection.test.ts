@@ -470,11 +470,13 @@ describe('injection: clinic and patient text stays text', () => {
     ];
     let shown = 0;
     for (const href of [...dangerous, ...inert, ...safe]) {
+      // No switchable checks: six questions (age and safety are always asked), the result is step 6.
       const el = await render<BotoxCandidacyCheck>('botox-candidacy-check', {
         checks: '',
-        step: '4',
+        step: '6',
         'consultation-href': href,
       });
+      expect(part(el, 'result'), 'the result shows').to.not.equal(null);
       const links = checkLinks(el.shadowRoot!);
       if (dangerous.includes(href))
         expect(links, `no link for ${JSON.stringify(href)}`).to.deep.equal([]);

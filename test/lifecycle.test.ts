@@ -125,6 +125,8 @@ const CASES: Case[] = [
       await press(el, choiceIn(el, 'Yes'), 'Space');
       await press(el, buttonIn(el, 'Next'), 'Enter');
       await press(el, choiceIn(el, 'Yes, but they did not help enough'), 'Space');
+      // That answer asks how many preventive medicines were tried: question 4 needs the number too.
+      await typeInto(el, 'preventivesTried', '3', true);
       await press(el, buttonIn(el, 'Next'), 'Enter');
       // Question 5: one number entered, the other still being typed (no change event yet).
       await typeInto(el, 'painRelieverDays', '2', true);
@@ -135,6 +137,7 @@ const CASES: Case[] = [
         months: 6,
         longHeadaches: true,
         priorTreatment: 'not-helped',
+        preventivesTried: 3,
         painRelieverDays: 2,
       } satisfies CandidacyAnswers);
       expect(check.step).to.equal(4);
@@ -145,6 +148,7 @@ const CASES: Case[] = [
       months: 6,
       longHeadaches: true,
       priorTreatment: 'not-helped',
+      preventivesTried: 3,
       painRelieverDays: 2,
       triptanDays: 4,
     },

@@ -3,9 +3,12 @@
  * self-check answered by keyboard to a result with the headache-day counter, the summary copied
  * and printed, the calendar file made — with every way a page can send or store data
  * instrumented. The only allowed calls are the ones the person asks for: the clipboard write
- * (Copy summary), the print dialog (Print summary) and the local calendar file (a blob URL and a
- * download link, whose download is not performed here). The network is also watched through
- * Resource Timing: after the library's lazy chunks have loaded once, the session loads nothing.
+ * (Copy summary), the print dialog (Print summary: print() of the summary's own hidden
+ * `about:blank` frame, never of the page) and the local calendar file (a blob URL and a download
+ * link, whose download is not performed here). The print frame is a window of its own: it is
+ * instrumented the same way as soon as it exists. The network is also watched through Resource
+ * Timing: after the library's lazy chunks have loaded once, the session loads nothing, and the
+ * print frame loads nothing either.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -81,10 +84,10 @@ async function typeNumber(el: BotoxCandidacyCheck, id: string, value: string): P
 }
 
 /** The whole session. Clicks are for the benefits and the timeline; the check is by keyboard. */
-async function session(
-  { benefits, check, timeline }: Widgets,
-  allowed: Record<string, number>,
-): Promise<void> {
+async function session({ benefits, check, timeline }: Widgets, stubs: Instruments): Promise<void> {
+  const { allowed } = stubs;
+  // The print frame is instrumented the moment it is added to the element's shadow root.
+  stubs.watchFrames(check.shadowRoot!);
   // Benefits: open every disclosure.
   for (const summary of benefits.shadowRoot!.querySelectorAll('summary')) summary.click();
   expect(
@@ -110,7 +113,8 @@ async function session(
   await press(check, choiceIn(check, 'Yes'), 'Space');
   await press(check, buttonIn(check, 'Next'), 'Enter');
   await press(check, choiceIn(check, 'Yes, but they did not help enough'), 'Space');
-  await press(check, buttonIn(check, 'Next'), 'Enter');
+  // That answer asks how many preventive medicines were tried; Enter goes on.
+  await typeNumber(check, 'preventivesTried', '3');
   await typeNumber(check, 'painRelieverDays', '2');
   await typeNumber(check, 'triptanDays', '4');
   await press(check, choiceIn(check, 'Yes, I can'), 'Space');
@@ -127,6 +131,20 @@ async function session(
   await press(check, buttonIn(check, 'Copy summary'), 'Enter');
   await waitUntil(() => clean(check.shadowRoot).includes('Summary copied.'), 'copied');
   await press(check, buttonIn(check, 'Print summary'), 'Enter');
+  // The summary printed from a hidden frame of its own, with nothing loaded into it.
+  const frame = check.shadowRoot!.querySelector('iframe');
+  expect(frame, 'the print frame').to.not.equal(null);
+  expect(stubs.frames, 'the print frame was instrumented').to.have.length(1);
+  expect(stubs.frames[0]).to.equal(frame!.contentWindow);
+  expect(frame!.hasAttribute('src') || frame!.hasAttribute('srcdoc'), 'no src').to.equal(false);
+  expect(frame!.contentDocument!.URL).to.equal('about:blank');
+  expect(stubs.printed, 'print() of the frame, with the summary in it').to.have.length(1);
+  expect(stubs.printed[0]).to.contain('Botox for chronic migraine: my self-check');
+  expect(stubs.printed[0]).to.contain('Headache days a month');
+  expect(
+    frame!.contentWindow!.performance.getEntriesByType('resource'),
+    'the print frame loads nothing',
+  ).to.deep.equal([]);
 
   // The timeline: the calendar file, made in the page.
   buttonIn(timeline, 'Add to calendar').click();
@@ -139,8 +157,20 @@ interface Instruments {
   allowed: Record<string, number>;
   clipboardText: string[];
   downloads: { href: string; download: string }[];
+  /** The windows of the print frames instrumented so far. */
+  frames: Window[];
+  /** The text of the frame's document at each print() of a print frame. */
+  printed: string[];
+  /**
+   * Instruments each frame added to `container` (the print frame), the same way as the page, as
+   * soon as its window exists: Chromium fires a frame's first `load` while appending it, before
+   * the summary is built and printed; a capturing listener of the container hears it.
+   */
+  watchFrames(container: ShadowRoot): void;
   restore(): void;
 }
+
+type Realm = Window & typeof globalThis;
 
 /** Replaces every way to send or store data with a counting stub (network calls are not made). */
 function instrument(): Instruments {
@@ -148,8 +178,9 @@ function instrument(): Instruments {
   const allowed: Record<string, number> = {};
   const clipboardText: string[] = [];
   const downloads: { href: string; download: string }[] = [];
+  const frames: Window[] = [];
+  const printed: string[] = [];
   const undo: (() => void)[] = [];
-  const count = (name: string) => (forbidden[name] = (forbidden[name] ?? 0) + 1);
   const allow = (name: string) => (allowed[name] = (allowed[name] ?? 0) + 1);
 
   /** Redefines `key` on `target` and remembers how to put it back. */
@@ -161,71 +192,102 @@ function instrument(): Instruments {
       else delete (target as Record<PropertyKey, unknown>)[key];
     });
   };
-  /** Replaces a method with a stub that counts each call and does nothing. */
-  const method = (target: object, key: string, name: string) => {
-    replace(target, key, {
-      writable: true,
-      value: () => {
-        count(name);
-        return undefined;
-      },
-    });
-  };
-  /** Counts constructions of a global constructor and makes an inert object (a Proxy, so `instanceof` still works). */
-  const constructor = (key: string) => {
-    const original = (window as unknown as Record<string, unknown>)[key] as new () => object;
-    replace(window, key, {
-      writable: true,
-      value: new Proxy(original, {
-        construct(target) {
-          count(`new ${key}`);
-          return Object.create(target.prototype as object) as object;
-        },
-      }),
-    });
-  };
 
-  // Network.
-  method(window, 'fetch', 'fetch');
-  method(XMLHttpRequest.prototype, 'open', 'XMLHttpRequest.open');
-  method(XMLHttpRequest.prototype, 'send', 'XMLHttpRequest.send');
-  method(Navigator.prototype, 'sendBeacon', 'navigator.sendBeacon');
-  constructor('WebSocket');
-  constructor('EventSource');
-  constructor('Image');
-  const imageSrc = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!;
-  replace(HTMLImageElement.prototype, 'src', {
-    get: imageSrc.get,
-    set(this: HTMLImageElement, value: string) {
-      count('img.src');
-      void [this, value];
-    },
-  });
-  method(window, 'open', 'window.open');
-  // Storage: the methods, and any touch of the storage objects at all.
-  for (const key of ['setItem', 'getItem', 'removeItem', 'clear', 'key']) {
-    method(Storage.prototype, key, `Storage.${key}`);
-  }
-  for (const key of ['localStorage', 'sessionStorage', 'indexedDB']) {
-    const holder = Object.hasOwn(window, key) ? window : Window.prototype;
-    const own = Object.getOwnPropertyDescriptor(holder, key)!;
-    replace(holder, key, {
-      get() {
-        count(`window.${key}`);
-        return own.get!.call(window) as unknown;
+  /**
+   * Stubs every way `win` can send or store data; `prefix` names the window in the counts ('' for
+   * the page). A frame is a realm of its own, with its own constructors, prototypes and cookie.
+   */
+  const forbid = (win: Realm, prefix: string) => {
+    const count = (name: string) => {
+      const key = `${prefix}${name}`;
+      forbidden[key] = (forbidden[key] ?? 0) + 1;
+    };
+    /** Replaces a method with a stub that counts each call and does nothing. */
+    const method = (target: object, key: string, name: string) => {
+      replace(target, key, {
+        writable: true,
+        value: () => {
+          count(name);
+          return undefined;
+        },
+      });
+    };
+    /** Counts constructions of a global constructor and makes an inert object (a Proxy, so `instanceof` still works). */
+    const constructor = (key: string) => {
+      const original = (win as unknown as Record<string, unknown>)[key] as new () => object;
+      replace(win, key, {
+        writable: true,
+        value: new Proxy(original, {
+          construct(target) {
+            count(`new ${key}`);
+            return Object.create(target.prototype as object) as object;
+          },
+        }),
+      });
+    };
+
+    // Network.
+    method(win, 'fetch', 'fetch');
+    method(win.XMLHttpRequest.prototype, 'open', 'XMLHttpRequest.open');
+    method(win.XMLHttpRequest.prototype, 'send', 'XMLHttpRequest.send');
+    method(win.Navigator.prototype, 'sendBeacon', 'navigator.sendBeacon');
+    constructor('WebSocket');
+    constructor('EventSource');
+    constructor('Image');
+    const imageSrc = Object.getOwnPropertyDescriptor(win.HTMLImageElement.prototype, 'src')!;
+    replace(win.HTMLImageElement.prototype, 'src', {
+      get: imageSrc.get,
+      set(this: HTMLImageElement, value: string) {
+        count('img.src');
+        void [this, value];
       },
     });
-  }
-  method(IDBFactory.prototype, 'open', 'indexedDB.open');
-  replace(document, 'cookie', {
-    get() {
-      count('document.cookie (read)');
-      return '';
-    },
-    set() {
-      count('document.cookie (write)');
-    },
-  });
+    method(win, 'open', 'window.open');
+    // Storage: the methods, and any touch of the storage objects at all.
+    for (const key of ['setItem', 'getItem', 'removeItem', 'clear', 'key']) {
+      method(win.Storage.prototype, key, `Storage.${key}`);
+    }
+    for (const key of ['localStorage', 'sessionStorage', 'indexedDB']) {
+      const holder = Object.hasOwn(win, key) ? win : win.Window.prototype;
+      const own = Object.getOwnPropertyDescriptor(holder, key)!;
+      replace(holder, key, {
+        get() {
+          count(`window.${key}`);
+          return own.get!.call(win) as unknown;
+        },
+      });
+    }
+    method(win.IDBFactory.prototype, 'open', 'indexedDB.open');
+    replace(win.document, 'cookie', {
+      get() {
+        count('document.cookie (read)');
+        return '';
+      },
+      set() {
+        count('document.cookie (write)');
+      },
+    });
+  };
+  forbid(window, '');
+
+  /** The print frame: the same stubs, and its print() recorded instead of opening a dialog. */
+  const watchFrames = (container: ShadowRoot) => {
+    const onLoad = (event: Event) => {
+      const win = (event.target as HTMLIFrameElement).contentWindow as Realm | null;
+      if (!win || frames.includes(win)) return;
+      frames.push(win);
+      forbid(win, 'print frame: ');
+      replace(win, 'print', {
+        writable: true,
+        value: () => {
+          allow('print frame: print()');
+          printed.push(clean(win.document.body));
+        },
+      });
+    };
+    container.addEventListener('load', onLoad, true);
+    undo.push(() => container.removeEventListener('load', onLoad, true));
+  };
 
   // What the person asks for.
   replace(navigator, 'clipboard', {
@@ -237,7 +299,8 @@ function instrument(): Instruments {
       },
     },
   });
-  replace(window, 'print', { writable: true, value: () => allow('window.print') });
+  // Never the page itself: "Print summary" prints only the summary, from its own frame.
+  replace(window, 'print', { writable: true, value: () => allow('window.print (the page)') });
   replace(URL, 'createObjectURL', {
     writable: true,
     value: (blob: Blob) => {
@@ -259,6 +322,9 @@ function instrument(): Instruments {
     allowed,
     clipboardText,
     downloads,
+    frames,
+    printed,
+    watchFrames,
     restore: () => undo.reverse().forEach((step) => step()),
   };
 }
@@ -266,52 +332,86 @@ function instrument(): Instruments {
 const resources = () => performance.getEntriesByType('resource').map((entry) => entry.name);
 
 describe('privacy: a full session sends and stores nothing', () => {
-  it('the instruments catch every way to send or store data (so 0 means 0)', () => {
-    const stubs = instrument();
-    try {
-      void fetch('/nowhere');
-      const xhr = new XMLHttpRequest();
+  it('the instruments catch every way to send or store data (so 0 means 0), in the print frame too', () => {
+    /** Every way `win` can send or store data, once each (twice for two storage objects). */
+    const exercise = (win: Realm) => {
+      void win.fetch('/nowhere');
+      const xhr = new win.XMLHttpRequest();
       xhr.open('POST', '/nowhere');
       xhr.send('x');
-      navigator.sendBeacon('/nowhere', 'x');
-      expect(new WebSocket('ws://localhost:9/')).to.be.instanceOf(WebSocket);
-      void new EventSource('/nowhere');
-      const img = new Image();
+      win.navigator.sendBeacon('/nowhere', 'x');
+      expect(new win.WebSocket('ws://localhost:9/')).to.be.instanceOf(win.WebSocket);
+      void new win.EventSource('/nowhere');
+      const img = new win.Image();
       img.src = '/nowhere.png';
-      window.open('/nowhere');
-      localStorage.setItem('k', 'v');
-      localStorage.getItem('k');
-      sessionStorage.removeItem('k');
-      sessionStorage.clear();
-      indexedDB.open('db');
-      document.cookie = 'k=v';
-      void document.cookie;
-      expect(stubs.forbidden).to.deep.equal({
-        fetch: 1,
-        'XMLHttpRequest.open': 1,
-        'XMLHttpRequest.send': 1,
-        'navigator.sendBeacon': 1,
-        'new WebSocket': 1,
-        'new EventSource': 1,
-        'new Image': 1,
-        'img.src': 1,
-        'window.open': 1,
-        'window.localStorage': 2,
-        'window.sessionStorage': 2,
-        'window.indexedDB': 1,
-        'Storage.setItem': 1,
-        'Storage.getItem': 1,
-        'Storage.removeItem': 1,
-        'Storage.clear': 1,
-        'indexedDB.open': 1,
-        'document.cookie (write)': 1,
-        'document.cookie (read)': 1,
+      win.open('/nowhere');
+      win.localStorage.setItem('k', 'v');
+      win.localStorage.getItem('k');
+      win.sessionStorage.removeItem('k');
+      win.sessionStorage.clear();
+      win.indexedDB.open('db');
+      win.document.cookie = 'k=v';
+      void win.document.cookie;
+    };
+    const counts = (prefix: string) =>
+      Object.fromEntries(
+        Object.entries({
+          fetch: 1,
+          'XMLHttpRequest.open': 1,
+          'XMLHttpRequest.send': 1,
+          'navigator.sendBeacon': 1,
+          'new WebSocket': 1,
+          'new EventSource': 1,
+          'new Image': 1,
+          'img.src': 1,
+          'window.open': 1,
+          'window.localStorage': 2,
+          'window.sessionStorage': 2,
+          'window.indexedDB': 1,
+          'Storage.setItem': 1,
+          'Storage.getItem': 1,
+          'Storage.removeItem': 1,
+          'Storage.clear': 1,
+          'indexedDB.open': 1,
+          'document.cookie (write)': 1,
+          'document.cookie (read)': 1,
+        }).map(([name, n]) => [`${prefix}${name}`, n]),
+      );
+    const stubs = instrument();
+    const host = document.createElement('div');
+    document.body.append(host);
+    let frameWindow: Realm | undefined;
+    try {
+      exercise(window);
+      expect(stubs.forbidden).to.deep.equal(counts(''));
+
+      // A frame added to a watched shadow root, as the print frame is: its own realm is caught.
+      const container = host.attachShadow({ mode: 'open' });
+      stubs.watchFrames(container);
+      const frame = document.createElement('iframe');
+      container.append(frame);
+      expect(stubs.frames, 'instrumented when appended').to.have.length(1);
+      frameWindow = frame.contentWindow as Realm;
+      expect(stubs.frames[0]).to.equal(frameWindow);
+      exercise(frameWindow);
+      frameWindow.print();
+      expect(stubs.forbidden).to.deep.equal({ ...counts(''), ...counts('print frame: ') });
+      expect(stubs.allowed).to.deep.equal({ 'print frame: print()': 1 });
+      window.print();
+      expect(stubs.allowed, "the page's own print() is seen").to.deep.equal({
+        'print frame: print()': 1,
+        'window.print (the page)': 1,
       });
     } finally {
       stubs.restore();
     }
     expect(window.fetch, 'restored').not.to.equal(undefined);
     expect(Object.getOwnPropertyDescriptor(document, 'cookie'), 'restored').to.equal(undefined);
+    expect(
+      Object.getOwnPropertyDescriptor(frameWindow!.document, 'cookie'),
+      'restored in the frame',
+    ).to.equal(undefined);
+    host.remove();
   });
 
   it('makes 0 network or storage calls; only the clipboard, print and the local file when asked', async () => {
@@ -329,7 +429,7 @@ describe('privacy: a full session sends and stores nothing', () => {
     });
     const warmStubs = instrument();
     try {
-      await session(warm, warmStubs.allowed);
+      await session(warm, warmStubs);
       // The calendar's modules have loaded once its event fires.
       await waitUntil(() => warmCalendar, 'the calendar file was made in the warm-up');
     } finally {
@@ -358,7 +458,7 @@ describe('privacy: a full session sends and stores nothing', () => {
     let calendarEvents = 0;
     widgets.timeline.addEventListener('timeline-calendar', () => calendarEvents++);
     try {
-      await session(widgets, stubs.allowed);
+      await session(widgets, stubs);
       await waitUntil(() => stubs.downloads.length === 1, 'the calendar file was made');
     } finally {
       stubs.restore();
@@ -381,7 +481,7 @@ describe('privacy: a full session sends and stores nothing', () => {
     expect(seen, 'PerformanceObserver entries during the session').to.deep.equal([]);
     expect(stubs.allowed).to.deep.equal({
       'navigator.clipboard.writeText': 1,
-      'window.print': 1,
+      'print frame: print()': 1,
       'URL.createObjectURL (text/calendar;charset=utf-8)': 1,
       'download link click (not performed)': 1,
     });

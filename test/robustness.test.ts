@@ -18,7 +18,9 @@ import type { TreatmentTimeline } from '../src/components/treatment-timeline/tre
 import { describeValue } from '../src/internal/warn.js';
 import {
   CHECK_KEYS,
+  byAttention,
   COMMITMENTS,
+  LIMITS,
   PRIOR_TREATMENTS,
   SAFETY_KEYS,
   evaluateCandidacy,
@@ -655,11 +657,17 @@ function expectQuestion(root: ShadowRoot, index: number, total: number) {
   expect([bar.value, bar.max], 'question / questions').to.deep.equal([index + 1, total]);
   expect(parts(root, 'question')).to.have.length(1);
 }
-const COUNT_MAX = { headacheDays: 31, months: 600, painRelieverDays: 31, triptanDays: 31 };
+const COUNT_MAX = {
+  headacheDays: 31,
+  months: 600,
+  painRelieverDays: 31,
+  triptanDays: 31,
+  preventivesTried: 20,
+};
 type CountField = keyof typeof COUNT_MAX;
 const COUNT_FIELDS = Object.keys(COUNT_MAX) as CountField[];
 
-/** The active checks: unset or of the wrong type → all four; text or array → the known keys. */
+/** The active checks: unset or of the wrong type → both; text or array → the known keys. */
 function expectedChecks(value: unknown) {
   const list = keyListValue(value, CHECK_KEYS);
   return {
@@ -784,6 +792,7 @@ const answersValue: fc.Arbitrary<unknown> = fc.oneof(
             months: countValue('months'),
             painRelieverDays: countValue('painRelieverDays'),
             triptanDays: countValue('triptanDays'),
+            preventivesTried: countValue('preventivesTried'),
             adult: fc.oneof(fc.boolean(), fc.constantFrom('yes', 1, null)),
             longHeadaches: fc.oneof(fc.boolean(), fc.constantFrom('true', 0, undefined)),
             priorTreatment: fc.oneof(
@@ -838,7 +847,7 @@ function candidacyMain(root: ShadowRoot) {
 }
 
 /** The check with only the result showing: no switchable checks, `steps` mode at the end. */
-const RESULT_ONLY = { checks: '', step: '4' };
+const RESULT_ONLY = { checks: '', step: '6' };
 
 const candidacy: WidgetSpec = {
   tag: 'botox-candidacy-check',
@@ -852,9 +861,10 @@ const candidacy: WidgetSpec = {
         invalid: (v) => expectedChecks(v).warns,
         check: (el, v) => {
           const { checks } = expectedChecks(v);
-          expectQuestion(rootOf(el), 0, 4 + checks.length);
+          // Age and safety are always asked, whatever `checks` says.
+          expectQuestion(rootOf(el), 0, 6 + checks.length);
           const check = el as BotoxCandidacyCheck;
-          expect(check.result.criteria.map((c) => c.id).slice(3)).to.deep.equal(checks);
+          expect(check.result.criteria.map((c) => c.id).slice(4, -1)).to.deep.equal(checks);
         },
       },
       forAttribute(keyList(CHECK_KEYS)),
@@ -1203,20 +1213,32 @@ interface Model {
   answers: CandidacyAnswers;
   drafts: Partial<Record<CountField, string>>;
   checks: CheckKey[];
+  /**
+   * After "Start again", until the next answer: what Undo brings back (the model's answers and
+   * drafts, and the element's own `answers` as they were before the restart).
+   */
+  undo?: {
+    answers: CandidacyAnswers;
+    drafts: Partial<Record<CountField, string>>;
+    elementAnswers: CandidacyAnswers;
+  };
 }
 interface Real {
   el: BotoxCandidacyCheck;
 }
 
-/** The switchable check that asks for a field, if any. */
+/** The switchable check that asks for a field, if any (age and safety are always asked). */
 const FIELD_CHECK: Partial<Record<keyof CandidacyAnswers, CheckKey>> = {
   longHeadaches: 'duration',
   painRelieverDays: 'overuse',
   triptanDays: 'overuse',
-  adult: 'adult',
-  safety: 'safety',
 };
 const asked = (model: Model, field: keyof CandidacyAnswers) => {
+  // The count of preventives is asked only after an answer that needs it.
+  if (field === 'preventivesTried') {
+    const prior = model.answers.priorTreatment;
+    return prior === 'not-helped' || prior === 'side-effects';
+  }
   const check = FIELD_CHECK[field];
   return check === undefined || model.checks.includes(check);
 };
@@ -1230,6 +1252,7 @@ const raisedFlags = (answers: CandidacyAnswers) =>
   SAFETY_KEYS.filter((key) => answers.safety?.[key] === true);
 
 let actions = 0;
+let undone = 0;
 const outcomes: Record<string, number> = {};
 
 /** The outcome, the criteria and every control agree with the model (after one action). */
@@ -1244,7 +1267,8 @@ async function verify(model: Model, real: Real, action = true) {
   expectHeadline(part(root, 'outcome')!, expected.outcome);
   const shown = parts(root, 'criterion');
   expect(shown).to.have.length(expected.criteria.length);
-  expected.criteria.forEach((criterion, i) =>
+  // Listed with the points that need attention first.
+  byAttention(expected.criteria).forEach((criterion, i) =>
     expect(shown[i].classList.contains(criterion.status), criterion.id).to.equal(true),
   );
   // The controls show the same answers.
@@ -1272,6 +1296,11 @@ async function verify(model: Model, real: Real, action = true) {
   } else {
     expect(boxes).to.have.length(0);
   }
+  // The Undo notice shows after "Start again" until the next answer, and only then.
+  const undo = part(root, 'undo');
+  expect(undo, 'undo part').not.to.equal(null);
+  expect(undo!.hidden, 'the Undo notice is hidden').to.equal(model.undo === undefined);
+  expect(undo!.querySelectorAll('button'), 'Undo button').to.have.length(model.undo ? 1 : 0);
 }
 
 /** Types text into a count input, then leaves it (a `change` event). */
@@ -1297,6 +1326,7 @@ class TypeCount implements fc.AsyncCommand<Model, Real> {
     }
     model.answers = answers;
     model.drafts = { ...model.drafts, [this.field]: input.value };
+    model.undo = undefined;
     await verify(model, real);
   }
   toString = () => `type ${this.field} ${JSON.stringify(this.typed)}`;
@@ -1313,7 +1343,10 @@ class ClickChoice implements fc.AsyncCommand<Model, Real> {
     const radios = rootOf(real.el).querySelectorAll<HTMLInputElement>(
       `input[name="${this.field}"]`,
     );
-    radios[CHOICES[this.field].indexOf(this.value)].click();
+    const radio = radios[CHOICES[this.field].indexOf(this.value)];
+    // A radio button already chosen fires no change: nothing is answered anew.
+    if (!radio.checked) model.undo = undefined;
+    radio.click();
     model.answers = { ...model.answers, [this.field]: this.value };
     await verify(model, real);
   }
@@ -1344,6 +1377,7 @@ class ClickSafety implements fc.AsyncCommand<Model, Real> {
     if (flags === null) delete answers.safety;
     else answers.safety = Object.fromEntries(flags.map((key) => [key, true]));
     model.answers = answers;
+    model.undo = undefined;
     await verify(model, real);
   }
   toString = () => `click safety ${String(this.key)}`;
@@ -1360,9 +1394,29 @@ class SetAnswers implements fc.AsyncCommand<Model, Real> {
     model.drafts = Object.fromEntries(
       COUNT_FIELDS.filter((field) => kept[field] !== undefined).map((f) => [f, String(kept[f])]),
     );
+    // Restored answers replace the cleared ones: nothing to undo any more.
+    model.undo = undefined;
     await verify(model, real);
   }
   toString = () => `answers = ${fc.stringify(this.value)}`;
+}
+
+/**
+ * The page restores a saved state that meets every criterion: honest answers a person could give
+ * (each within the range that fits), so that sequences also reach `likely` and move on from it.
+ */
+class SetLikelyAnswers extends SetAnswers {
+  constructor(readonly likely: CandidacyAnswers) {
+    super(likely);
+  }
+  override async run(model: Model, real: Real) {
+    for (const checks of [CHECK_KEYS, []] as const) {
+      expect(evaluateCandidacy(this.likely, checks).outcome, 'the pure rules').to.equal('likely');
+    }
+    await super.run(model, real);
+    expect(real.el.result.outcome, 'outcome').to.equal('likely');
+  }
+  override toString = () => `answers = likely ${fc.stringify(this.likely)}`;
 }
 
 /** "Start again". */
@@ -1372,12 +1426,34 @@ class Restart implements fc.AsyncCommand<Model, Real> {
     // In `form` mode the result's only navigation button is "Start again".
     const buttons = rootOf(real.el).querySelectorAll('[part~="result"] [part~="nav"] button');
     expect(buttons).to.have.length(1);
+    const elementAnswers = real.el.answers;
     (buttons[0] as HTMLButtonElement).click();
+    model.undo = { answers: model.answers, drafts: model.drafts, elementAnswers };
     model.answers = {};
     model.drafts = {};
     await verify(model, real);
+    expect(real.el.answers, 'cleared').to.deep.equal({});
   }
   toString = () => 'start again';
+}
+
+/** "Undo" after "Start again": the answers and the typed text come back. */
+class Undo implements fc.AsyncCommand<Model, Real> {
+  check = (model: Readonly<Model>) => model.undo !== undefined;
+  async run(model: Model, real: Real) {
+    const button = part(rootOf(real.el), 'undo')!.querySelector('button')!;
+    button.click();
+    undone++;
+    const saved = model.undo!;
+    model.answers = saved.answers;
+    model.drafts = saved.drafts;
+    model.undo = undefined;
+    await verify(model, real);
+    expect(real.el.answers, 'the answers as before "Start again"').to.deep.equal(
+      saved.elementAnswers,
+    );
+  }
+  toString = () => 'undo';
 }
 
 /** The clinic changes which checks apply. */
@@ -1403,12 +1479,45 @@ const completeAnswers = fc.record({
   months: fc.integer({ min: 0, max: 600 }),
   painRelieverDays: fc.integer({ min: 0, max: 31 }),
   triptanDays: fc.integer({ min: 0, max: 31 }),
+  preventivesTried: fc.integer({ min: 0, max: 20 }),
   adult: fc.boolean(),
   longHeadaches: fc.boolean(),
   priorTreatment: fc.constantFrom(...PRIOR_TREATMENTS),
   commitment: fc.constantFrom(...COMMITMENTS),
   safety: fc.dictionary(fc.constantFrom(...SAFETY_KEYS), fc.boolean()),
 });
+/** Days of pain relievers and of triptans that are not overuse, alone or together. */
+const noOveruse = fc.oneof(
+  fc.tuple(fc.integer({ min: 0, max: LIMITS.painRelieverOveruseDays - 1 }), fc.constant(0)),
+  fc.tuple(fc.constant(0), fc.integer({ min: 0, max: LIMITS.triptanOveruseDays - 1 })),
+  fc
+    .integer({ min: 1, max: LIMITS.combinedOveruseDays - 2 })
+    .chain((pain) =>
+      fc.tuple(
+        fc.constant(pain),
+        fc.integer({ min: 1, max: LIMITS.combinedOveruseDays - 1 - pain }),
+      ),
+    ),
+);
+/** A complete state that meets every criterion, whichever checks apply (the outcome `likely`). */
+const likelyAnswers: fc.Arbitrary<CandidacyAnswers> = fc
+  .record({
+    headacheDays: fc.integer({ min: LIMITS.chronicDays, max: 31 }),
+    months: fc.integer({ min: LIMITS.chronicMonths, max: 600 }),
+    overuse: noOveruse,
+    preventivesTried: fc.integer({ min: LIMITS.preventivesNeeded, max: 20 }),
+    priorTreatment: fc.constantFrom('not-helped' as const, 'side-effects' as const),
+    // Every flag left out or explicitly not ticked.
+    safety: fc.dictionary(fc.constantFrom(...SAFETY_KEYS), fc.constant(false)),
+  })
+  .map(({ overuse: [painRelieverDays, triptanDays], ...rest }) => ({
+    ...rest,
+    painRelieverDays,
+    triptanDays,
+    adult: true,
+    longHeadaches: true,
+    commitment: 'yes' as const,
+  }));
 
 const commands = [
   fc.tuple(fc.constantFrom(...COUNT_FIELDS), typedCount).map(([f, t]) => new TypeCount(f, t)),
@@ -1423,7 +1532,9 @@ const commands = [
   fc.constantFrom(...SAFETY_KEYS, null).map((key) => new ClickSafety(key)),
   answersValue.map((value) => new SetAnswers(value)),
   completeAnswers.map((value) => new SetAnswers(value)),
+  likelyAnswers.map((value) => new SetLikelyAnswers(value)),
   fc.constant(new Restart()),
+  fc.constant(new Undo()),
   fc.subarray([...CHECK_KEYS]).map((checks) => new SetChecks(checks)),
 ];
 
@@ -1436,6 +1547,7 @@ describe('<botox-candidacy-check> against the pure rules (model-based)', () => {
     document.body.append(host);
     let sequences = 0;
     actions = 0;
+    undone = 0;
     for (const outcome of Object.keys(outcomes)) delete outcomes[outcome];
     try {
       await fc.assert(
@@ -1466,8 +1578,9 @@ describe('<botox-candidacy-check> against the pure rules (model-based)', () => {
       host.remove();
     }
     console.log(
-      `[robustness] <botox-candidacy-check> model: ${sequences} sequences, ${actions} actions, each checked against evaluateCandidacy (outcomes: ${JSON.stringify(outcomes)})`,
+      `[robustness] <botox-candidacy-check> model: ${sequences} sequences, ${actions} actions (${undone} of them Undo), each checked against evaluateCandidacy (outcomes: ${JSON.stringify(outcomes)})`,
     );
+    expect(undone, 'Undo after "Start again" was tried').to.be.greaterThan(0);
     expect(Object.keys(outcomes).sort(), 'every outcome was reached').to.deep.equal([
       'discuss',
       'incomplete',
