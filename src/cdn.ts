@@ -1,42 +1,120 @@
 /**
- * The script-tag entry, `dist/botox-widgets.js`: the shared runtime (Lit, languages, theme) plus
- * an autoloader. Each element's code is a sibling chunk that loads when its tag first appears in
- * the page, so a page pays only for the widgets it shows; translations load the same way. Every
- * chunk is resolved relative to this module's own URL, so the folder works from any CDN path.
+ * The script-tag entry, `dist/botox-widgets.js`: a small autoloader and the language API, and
+ * nothing else. The first time the page shows a widget, the widget's own chunk and one shared
+ * chunk (Lit, the theme, the base class, the language runtime) load side by side; each
+ * translation is a chunk of its own. A page pays only for the widgets and languages it shows.
+ * Every chunk is resolved relative to this module's own URL, so the folder works from any path.
+ *
+ * The entry shares no module with its chunks (each module it imports is its own copy, see
+ * vite.config.ts): the chunks never import it, so `botox-widgets.js?ver=6.1.9` beside
+ * `import … from 'botox-widgets.js'` is two small entries on one set of chunks. And the first
+ * copy on the page runs the page (src/internal/page.ts): a second script tag, from any URL or
+ * folder, defines nothing, and its API is the first one's, so any copy's `setLocale` reaches
+ * every widget.
  *
  * Its exports let a page pick the language, change wording, or load an element by hand (for a
  * widget inside another component's shadow root, which the autoloader cannot see):
  * `import { setLocale, load } from '…/botox-widgets.js'`.
  */
 import { autoload } from './internal/autoloader.js';
-import { usePageConfiguration } from './localization/locale.js';
-export { registerLocale, setMessages, clearMessages } from './localization/wording.js';
-import { readPageConfiguration } from './localization/page-config.js';
+import { pagePart, peekPart } from './internal/page.js';
+import type * as Shared from './internal/script-tag.js';
+import type { Messages } from './localization/messages.js';
 
-// Script-tag pages configure languages with a data block: read it before the first render.
-usePageConfiguration(readPageConfiguration);
-
-/** Loads and registers one element now (resolves when it is defined). */
-export const load = autoload({
-  'benefits-list': () =>
-    import('./components/benefits-list/benefits-list.js').then((m) => m.BenefitsList),
-  'botox-candidacy-check': () =>
-    import('./components/botox-candidacy-check/botox-candidacy-check.js').then(
-      (m) => m.BotoxCandidacyCheck,
-    ),
-  'treatment-timeline': () =>
-    import('./components/treatment-timeline/treatment-timeline.js').then(
-      (m) => m.TreatmentTimeline,
-    ),
-});
-
-export { setLocale, getLocale, followDocumentLocale } from './localization/locale.js';
 export { VERSION } from './version.js';
 
-// The base every element shares (Lit, the theme, the base class) lives in this module, so an
-// element's chunk arrives with all it needs already loaded: one request per element, no waterfall.
-export { WidgetElement } from './internal/widget-element.js';
-export { themeStyles, darkThemeStyles } from './internal/theme.styles.js';
-export * as icons from './internal/icons.js';
-export { ifDefined } from 'lit/directives/if-defined.js';
-export { headingAt } from './internal/heading.js';
+// The tag map of the elements this module defines, for the script tag's types (types only).
+export type {} from './components/benefits-list/define.js';
+export type {} from './components/botox-candidacy-check/define.js';
+export type {} from './components/treatment-timeline/define.js';
+
+/** The script tag's API, as the first copy on the page provides it. */
+interface ScriptTag {
+  load(tag: string): Promise<void>;
+  setLocale(tag: string): Promise<string>;
+  followDocumentLocale(): Promise<string>;
+  registerLocale(code: string, messages: Messages, options?: { dir?: 'ltr' | 'rtl' }): void;
+  setMessages(code: string, messages: Messages): void;
+  clearMessages(code?: string): void;
+}
+
+/** The API of the first copy on the page (this one's, if it is the first: then it runs the page). */
+const first = pagePart('scriptTag', (): ScriptTag => {
+  let ready: Promise<typeof Shared> | undefined;
+  const shared = () =>
+    (ready ??= import('./internal/script-tag.js').then(async (module) => {
+      await module.start();
+      return module;
+    }));
+  // A page with a data block also needs its reader: fetch it beside the shared chunk.
+  if (
+    typeof document !== 'undefined' &&
+    document.querySelector('script[type="application/json"][data-botox-widgets]')
+  ) {
+    void import('./localization/page-config.js');
+  }
+  /** An element's chunk, loaded beside the shared one; defined once both are in. */
+  const element =
+    (chunk: () => Promise<CustomElementConstructor>) => (): Promise<CustomElementConstructor> =>
+      Promise.all([chunk(), shared()]).then(([ctor]) => ctor);
+  return {
+    load: autoload(
+      {
+        'benefits-list': element(() =>
+          import('./components/benefits-list/benefits-list.js').then((m) => m.BenefitsList),
+        ),
+        'botox-candidacy-check': element(() =>
+          import('./components/botox-candidacy-check/botox-candidacy-check.js').then(
+            (m) => m.BotoxCandidacyCheck,
+          ),
+        ),
+        'treatment-timeline': element(() =>
+          import('./components/treatment-timeline/treatment-timeline.js').then(
+            (m) => m.TreatmentTimeline,
+          ),
+        ),
+      },
+      // Each loader above waits for the shared chunk too, so this resolves at once.
+      (tag, ctor) => shared().then((module) => module.defineElement(tag, ctor)),
+    ),
+    setLocale: (tag) => shared().then((module) => module.setLocale(tag)),
+    followDocumentLocale: () => shared().then((module) => module.followDocumentLocale()),
+    registerLocale: (code, messages, options) =>
+      void shared().then((module) => module.registerLocale(code, messages, options)),
+    setMessages: (code, messages) =>
+      void shared().then((module) => module.setMessages(code, messages)),
+    clearMessages: (code) => void shared().then((module) => module.clearMessages(code)),
+  };
+});
+
+/** Loads and registers one element now (resolves when it is defined). */
+export const load = (tag: string): Promise<void> => first.load(tag);
+
+/**
+ * Chooses the widgets' language, overriding `<html lang>` from now on (best match: `es-MX` →
+ * `es`). Resolves with the code in use once its translation has loaded.
+ */
+export const setLocale = (tag: string): Promise<string> => first.setLocale(tag);
+
+/** Goes back to following `<html lang>` (the default). Resolves with the code in use. */
+export const followDocumentLocale = (): Promise<string> => first.followDocumentLocale();
+
+/** The language the widgets speak now. */
+export const getLocale = (): string => peekPart<{ active: string }>('language')?.active ?? 'en';
+
+/**
+ * Replaces the wording of any messages, by id, in one language; later calls add to earlier ones
+ * (see docs/messages.md). Applies as soon as the shared chunk is in.
+ */
+export const setMessages = (code: string, messages: Messages): void =>
+  first.setMessages(code, messages);
+
+/** Removes the wording set with `setMessages` for one language, or for all. */
+export const clearMessages = (code?: string): void => first.clearMessages(code);
+
+/** Adds a language the library does not ship, from plain data: message id → text. */
+export const registerLocale = (
+  code: string,
+  messages: Messages,
+  options?: { dir?: 'ltr' | 'rtl' },
+): void => first.registerLocale(code, messages, options);

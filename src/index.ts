@@ -44,7 +44,7 @@ export {
   type StepId,
   type TimelineOrientation,
 } from './logic/schedule.js';
-export { THEMES, type Theme } from './internal/widget-element.js';
+export { THEMES, type Theme } from './theme.js';
 export {
   setLocale,
   getLocale,
@@ -59,3 +59,9 @@ export {
 } from './localization/locale.js';
 export { registerLocale, setMessages, clearMessages } from './localization/wording.js';
 export { VERSION } from './version.js';
+
+// The tag map (`document.createElement('benefits-list')` is a `BenefitsList`). Types only: this
+// module still registers nothing.
+export type {} from './components/benefits-list/define.js';
+export type {} from './components/botox-candidacy-check/define.js';
+export type {} from './components/treatment-timeline/define.js';

@@ -186,14 +186,33 @@ describe('localization', () => {
     expect(base().getAttribute('dir')).to.equal('ltr');
   });
 
-  it('rejects bad language data with one warning and keeps working', async () => {
-    registerLocale('not a tag!', { a: 'b' });
-    registerLocale('xx', 'oops' as unknown as Record<string, string>);
-    setMessages('en', { 'benefits.heading': 42 } as unknown as Record<string, string>);
+  it('rejects bad language data with one warning per cause, naming the call, and keeps working', async () => {
+    const bad = () => {
+      registerLocale('not a tag!', { a: 'b' });
+      registerLocale('xx', 'oops' as unknown as Record<string, string>);
+      setMessages('en', { 'benefits.heading': 42 } as unknown as Record<string, string>);
+    };
+    bad();
+    bad();
     expect(availableLocales()).not.to.include('not a tag!');
-    expect(warnings.messages.length).to.be.at.least(3);
+    expect(warnings.messages).to.deep.equal([
+      '[botox-migraine-widgets] registerLocale("not a tag!", …): ignored "not a tag!", which is not a language tag',
+      '[botox-migraine-widgets] registerLocale("xx", …): ignored entries that are not text: *',
+      '[botox-migraine-widgets] setMessages("en", …): ignored entries that are not text: benefits.heading',
+    ]);
     const el = await fixture<BenefitsList>(html`<benefits-list></benefits-list>`);
     expect(heading(el)).to.equal('Benefits of Botox for migraines');
+  });
+
+  it('adds to a registered language when it is registered again, by id', async () => {
+    const el = await fixture<BenefitsList>(html`<benefits-list></benefits-list>`);
+    registerLocale('eo', { 'benefits.heading': 'Avantaĝoj' });
+    await setLocale('eo');
+    registerLocale('eo', { 'benefits.relief.title': 'Malpli da migrenoj' });
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Avantaĝoj');
+    expect(titles(el)[0]).to.equal('Malpli da migrenoj');
+    expect(warnings.messages).to.deep.equal([]);
   });
 
   it('notifies subscribers and stops when they unsubscribe', async () => {

@@ -26,21 +26,36 @@ describe('registration', () => {
     }
   });
 
-  it('another class for a taken tag keeps the first and warns once naming both versions', () => {
+  it('a taken tag keeps its first class: silent for the same version, one warning otherwise', () => {
     const warnings = captureWarnings();
     try {
-      class Impostor extends HTMLElement {
+      // Another copy of this version (a second script tag, an app's own bundle): silent.
+      class SameVersion extends BenefitsList {}
+      expect(() => defineElement('benefits-list', SameVersion)).not.to.throw();
+      expect(warnings.messages).to.deep.equal([]);
+
+      // Another version: one warning for the page, however many tags it meets.
+      class Other extends HTMLElement {
         static readonly version = '9.9.9';
       }
-      expect(() => defineElement('benefits-list', Impostor)).not.to.throw();
+      expect(() => defineElement('benefits-list', Other)).not.to.throw();
+      class OtherTimeline extends HTMLElement {
+        static readonly version = '9.9.9';
+      }
+      customElements.define('registration-timeline', class extends BenefitsList {});
+      defineElement('registration-timeline', OtherTimeline);
       expect(customElements.get('benefits-list')).to.equal(BenefitsList);
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain(VERSION).and.to.contain('benefits-list');
+      expect(warnings.messages).to.deep.equal([
+        `[botox-migraine-widgets] this page loads versions ${VERSION} and 9.9.9, and uses ${VERSION}: remove the other copy.`,
+      ]);
 
-      class Older extends BenefitsList {}
-      customElements.define('benefits-list-older', Older);
-      defineElement('benefits-list-older', class extends HTMLElement {});
-      expect(warnings.messages[1]).to.contain(`version ${VERSION}`);
+      // Not the library's class (another library took the name): one warning for the tag.
+      customElements.define('registration-foreign', class extends HTMLElement {});
+      defineElement('registration-foreign', BenefitsList);
+      defineElement('registration-foreign', BenefitsList);
+      expect(warnings.messages.slice(1)).to.deep.equal([
+        '[botox-migraine-widgets] <registration-foreign> is taken by other code',
+      ]);
     } finally {
       warnings.restore();
     }

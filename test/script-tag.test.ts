@@ -61,10 +61,62 @@ describe('script tag (dist/botox-widgets.js)', () => {
   });
 
   it('ships no translator notes or dev-only code', async () => {
-    const source = await (await fetch('/dist/botox-widgets.js')).text();
-    expect(source).not.to.contain('desc:');
-    expect(source).not.to.contain('Plain language, grade 6');
-    expect(source).not.to.contain('__vitePreload');
-    expect(source).not.to.contain('Lit is in dev mode');
+    for (const [file, source] of await builtFiles()) {
+      expect(source, file).not.to.contain('desc:');
+      expect(source, file).not.to.contain('Plain language, grade 6');
+      expect(source, file).not.to.contain('__vitePreload');
+      expect(source, file).not.to.contain('Lit is in dev mode');
+    }
+  });
+
+  it('exports only the documented API (the language API, load, VERSION)', async () => {
+    const url = '/dist/botox-widgets.js';
+    const module = (await import(/* @vite-ignore */ url)) as Record<string, unknown>;
+    expect(Object.keys(module).sort()).to.deep.equal([
+      'VERSION',
+      'clearMessages',
+      'followDocumentLocale',
+      'getLocale',
+      'load',
+      'registerLocale',
+      'setLocale',
+      'setMessages',
+    ]);
+  });
+
+  it('loads nothing up front, and no chunk imports the entry', async () => {
+    const files = await builtFiles();
+    const entry = files.get('/dist/botox-widgets.js')!;
+    expect(staticImports(entry), 'static imports of the entry').to.deep.equal([]);
+    expect(files.size, 'the entry leads to the chunks').to.be.above(30);
+    for (const [file, source] of files) {
+      const imported = [...staticImports(source), ...dynamicImports(source)].map(
+        (spec) => new URL(spec, new URL(file, location.href)).pathname,
+      );
+      expect(imported, file).not.to.include('/dist/botox-widgets.js');
+    }
   });
 });
+
+const staticImports = (source: string) =>
+  [...source.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)].map((m) => m[1]);
+const dynamicImports = (source: string) =>
+  [...source.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
+
+/** The entry and every chunk it leads to, statically or with import(), by path. */
+async function builtFiles(): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const visit = async (path: string): Promise<void> => {
+    if (files.has(path)) return;
+    const response = await fetch(path);
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    const source = await response.text();
+    files.set(path, source);
+    const base = new URL(path, location.href);
+    for (const spec of [...staticImports(source), ...dynamicImports(source)]) {
+      await visit(new URL(spec, base).pathname);
+    }
+  };
+  await visit('/dist/botox-widgets.js');
+  return files;
+}

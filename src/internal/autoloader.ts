@@ -1,27 +1,30 @@
-import { defineElement, type VersionedElement } from './define-element.js';
-
 /** Loads one element's class on demand. */
-export type ElementLoader = () => Promise<VersionedElement>;
-
-const pending = new Map<string, Promise<void>>();
+export type ElementLoader = () => Promise<CustomElementConstructor>;
 
 /**
- * Loads and registers the elements in `loaders` as their tags appear in the document: those on
- * the page now, and any added later (by a CMS, a framework, or `document.createElement` followed
- * by insertion). A page pays only for the elements it uses. Returns a function that loads one tag
- * at once, for elements that live where the document observer cannot see (another component's
- * shadow root). Does nothing where there is no DOM.
+ * Loads the elements in `loaders` as their tags appear in the document, and registers each with
+ * `define`: those on the page now, and any added later (by a CMS, a framework, or
+ * `document.createElement` followed by insertion). A page pays only for the elements it uses; a
+ * tag already defined (by another copy of the library) is not loaded again. Returns a function
+ * that loads one tag at once, for elements that live where the document observer cannot see
+ * (another component's shadow root). Does nothing where there is no DOM.
+ *
+ * It imports nothing: the script tag's entry shares no module with the chunks it loads.
  */
 export function autoload(
   loaders: Readonly<Record<string, ElementLoader>>,
+  define: (tag: string, ctor: CustomElementConstructor) => void | Promise<void>,
 ): (tag: string) => Promise<void> {
+  const pending = new Map<string, Promise<void>>();
   const load = (tag: string): Promise<void> => {
     const loader = loaders[tag];
-    if (!loader || typeof customElements === 'undefined') return Promise.resolve();
+    if (!loader || typeof customElements === 'undefined' || customElements.get(tag)) {
+      return Promise.resolve();
+    }
     let done = pending.get(tag);
     if (!done) {
       done = loader().then(
-        (ctor) => defineElement(tag, ctor),
+        (ctor) => define(tag, ctor),
         (error: unknown) => {
           pending.delete(tag);
           console.warn(`[botox-migraine-widgets] could not load <${tag}>: ${String(error)}`);

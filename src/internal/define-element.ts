@@ -1,5 +1,4 @@
-import { VERSION } from '../version.js';
-import { LOG_PREFIX } from './warn.js';
+import { warnOnPage, warnVersions } from './page.js';
 
 /** A custom element class that states the library version it came from. */
 export interface VersionedElement extends CustomElementConstructor {
@@ -7,20 +6,20 @@ export interface VersionedElement extends CustomElementConstructor {
 }
 
 /**
- * Registers `ctor` under `tag` unless the tag is taken. Loading the bundle twice stays silent; when
- * another class (another copy or version of the library, or another library) already owns the tag,
- * the first registration wins and one warning names both versions. Never throws; does nothing where
- * there is no custom element registry (server rendering without a shim).
+ * Registers `ctor` under `tag` unless the tag is taken. Never throws; does nothing where there is
+ * no custom element registry (server rendering without a shim). When the tag is taken, the first
+ * registration wins:
+ * - by a class of the same version (another copy of the library, a second script tag): silently;
+ * - by another version: one warning for the page, naming the version in use and the fix;
+ * - by a class that is not the library's: one warning for the tag.
  */
 export function defineElement(tag: string, ctor: VersionedElement): void {
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as VersionedElement | undefined;
-  if (existing === undefined) {
-    customElements.define(tag, ctor);
-    return;
+  const used = existing?.version;
+  if (!existing) customElements.define(tag, ctor);
+  else if (used !== ctor.version) {
+    if (used && ctor.version) warnVersions(used, ctor.version);
+    else warnOnPage(`tag:${tag}`, `<${tag}> is taken by other code`);
   }
-  if (existing === ctor) return;
-  console.warn(
-    `${LOG_PREFIX} <${tag}> already registered by version ${existing.version ?? '?'}; kept it, skipped version ${VERSION}`,
-  );
 }

@@ -1,19 +1,16 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
+import { isFollowingDocument, start } from '../localization/runtime.js';
+import { LOCALE_LOADERS, readPage } from '../localization/shipped.js';
 import {
-  isFollowingDocument,
   localeDirection,
   onLocaleChange,
   requireMessages,
-  startLocaleSync,
-} from '../localization/locale.js';
+  useTranslations,
+} from '../localization/store.js';
 import { toText } from '../logic/attributes.js';
+import { THEMES, type Theme } from '../theme.js';
 import { VERSION } from '../version.js';
 import { describeValue, warnOnce } from './warn.js';
-
-/** Colour schemes a widget can be forced into; `auto` follows the system setting. */
-export const THEMES = ['auto', 'light', 'dark'] as const;
-/** `auto` (default), `light` or `dark`. */
-export type Theme = (typeof THEMES)[number];
 
 /** Reflects a property as text, even a value `String()` cannot write (that one as ''). */
 export const reflectedText = {
@@ -21,11 +18,18 @@ export const reflectedText = {
 };
 
 /**
- * Base class of every widget: re-renders when the language changes, starts following
- * `<html lang>` on first connection, validates the shared `theme` attribute, and warns once per
- * bad value.
+ * Base class of every widget: re-renders when the language changes, starts the language runtime
+ * (following `<html lang>`, reading the page's data block) on first connection unless a call of
+ * the language API started it, validates the shared `theme` attribute, and warns once per bad
+ * value.
  */
 export class WidgetElement extends LitElement {
+  static {
+    // The elements' text comes from the shipped translations (those of whichever copy on the
+    // page plugs them in first). In the class every element extends, so no bundler leaves it out.
+    useTranslations(LOCALE_LOADERS, readPage);
+  }
+
   /** The library version this class comes from (shown when two versions meet on one page). */
   static readonly version = VERSION;
 
@@ -39,14 +43,17 @@ export class WidgetElement extends LitElement {
    */
   theme: Theme = 'auto';
 
-  /** The message groups (translation chunks) the element's text comes from. */
+  /**
+   * The message groups (translation chunks) the element's text comes from.
+   * @internal
+   */
   static messageGroups: readonly string[] = [];
 
   private stopFollowingLocale?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    startLocaleSync();
+    void start();
     requireMessages((this.constructor as typeof WidgetElement).messageGroups);
     this.stopFollowingLocale = onLocaleChange(() => this.requestUpdate());
     // The language or wording may have changed while the element was detached.

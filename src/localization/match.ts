@@ -10,17 +10,15 @@ export function matchLocale(
   available: readonly string[],
   fallback: string,
 ): string {
-  if (typeof requested !== 'string') return fallback;
   const normalize = (tag: string) => tag.trim().replace(/_/g, '-').toLowerCase();
-  const wanted = normalize(requested);
-  if (wanted === '') return fallback;
-  const byNormal = new Map(available.map((code) => [normalize(code), code] as const));
-  const parts = wanted.split('-');
-  for (let length = parts.length; length > 0; length--) {
-    const candidate = byNormal.get(parts.slice(0, length).join('-'));
-    if (candidate !== undefined) return candidate;
-  }
+  const parts = typeof requested === 'string' ? normalize(requested).split('-') : [''];
   const language = parts[0];
-  const sameLanguage = available.find((code) => normalize(code).split('-')[0] === language);
-  return sameLanguage ?? fallback;
+  for (let length = parts.length; length > 0 && language; length--) {
+    const prefix = parts.slice(0, length).join('-');
+    const found = available.find((code) => normalize(code) === prefix);
+    if (found !== undefined) return found;
+  }
+  return (
+    (language && available.find((code) => normalize(code).split('-')[0] === language)) || fallback
+  );
 }

@@ -3,6 +3,9 @@
  * script tag) and filling their `{0}`-style placeholders. DOM-free.
  */
 
+/** Fills `{0}`, `{1}`, … with values (it lives in the leaf, msg.ts, which `msg` uses). */
+export { fillPlaceholders } from './msg.js';
+
 /** A language's wording: message id → text. Placeholders are written `{0}`, `{1}`, … */
 export type Messages = Record<string, string>;
 
@@ -49,17 +52,6 @@ export function checkMessages(input: unknown): CheckedMessages {
 /** The placeholder numbers a message uses, e.g. `"{1} of {0}"` → `[1, 0]`. */
 export function placeholdersOf(text: string): number[] {
   return [...text.matchAll(/\{(\d+)\}/g)].map((match) => Number(match[1]));
-}
-
-/**
- * Fills `{0}`, `{1}`, … with `values` (as text). A placeholder with no value stays as written, so
- * a mistake shows instead of vanishing; `{{` and `}}` are not special.
- */
-export function fillPlaceholders(text: string, values: readonly unknown[]): string {
-  return text.replace(/\{(\d+)\}/g, (whole, index: string) => {
-    const position = Number(index);
-    return position < values.length ? String(values[position]) : whole;
-  });
 }
 
 /**

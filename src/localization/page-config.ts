@@ -1,14 +1,17 @@
 /**
- * Reads the page's language configuration blocks. Loaded only by pages that have one (or bundled
- * into the script-tag entry, which reads them before the first render).
+ * Reads the page's language configuration blocks. Loaded only by pages that have one, when the
+ * runtime starts (the first widget connecting or the first call of the language API, whichever
+ * comes first); the script tag fetches it beside its shared chunk, so the block applies before
+ * the first render.
  */
-import { PAGE_CONFIGURATION, warn, type Messages } from './locale.js';
-import { registerLocale } from './wording.js';
+import { warnOnPage as warn } from '../internal/page.js';
+import { addMessages } from './wording.js';
+
+const BLOCK = 'the data-botox-widgets block';
 
 /**
- * The script-tag way to configure languages without writing JavaScript: a JSON block read when
- * the first widget connects (a data block is not script, so strict Content-Security-Policies
- * allow it):
+ * The script-tag way to configure languages without writing JavaScript: a JSON block (a data
+ * block is not script, so strict Content-Security-Policies allow it):
  *
  * ```html
  * <script type="application/json" data-botox-widgets>
@@ -16,12 +19,15 @@ import { registerLocale } from './wording.js';
  * </script>
  * ```
  *
- * Each `messages` entry replaces wording in a shipped language or registers a new one. Returns
- * the `locale` to use, if one is given.
+ * Each `messages` entry replaces wording in a shipped language or registers a new one, beneath
+ * what `setMessages` and `registerLocale` set (a call wins over the block, before or after it).
+ * Returns the `locale` to use, if one is given.
  */
 export function readPageConfiguration(): string | undefined {
   let locale: string | undefined;
-  for (const block of document.querySelectorAll(PAGE_CONFIGURATION)) {
+  for (const block of document.querySelectorAll(
+    'script[type="application/json"][data-botox-widgets]',
+  )) {
     let config: unknown;
     try {
       config = JSON.parse(block.textContent ?? '');
@@ -40,11 +46,11 @@ export function readPageConfiguration(): string | undefined {
     } = config as {
       locale?: unknown;
       messages?: unknown;
-      dir?: Record<string, 'ltr' | 'rtl'>;
+      dir?: Record<string, unknown>;
     };
     if (typeof messages === 'object' && messages !== null) {
       for (const [code, entries] of Object.entries(messages)) {
-        registerLocale(code, entries as Messages, { dir: dir?.[code] });
+        addMessages(code, entries, `${BLOCK} (${JSON.stringify(code)})`, true, dir?.[code], true);
       }
     }
     if (typeof wanted === 'string') locale = wanted;

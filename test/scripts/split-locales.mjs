@@ -76,7 +76,7 @@ for (const locale of config.targetLocales) {
     const needsStr = usesStr && lines.some((line) => line.includes('str`'));
     writeFileSync(
       `${root}/locales/${locale}/${group}.ts`,
-      `${header}${needsStr ? "import { str } from '../../../locale.js';\n" : ''}\nexport const templates = {\n${lines.join('\n')}\n};\n`,
+      `${header}${needsStr ? "import { str } from '../../../msg.js';\n" : ''}\nexport const templates = {\n${lines.join('\n')}\n};\n`,
     );
   }
   rmSync(file);

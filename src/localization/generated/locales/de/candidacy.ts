@@ -1,6 +1,6 @@
 // Do not modify this file by hand!
 // Re-generate it with `npm run localize:build`.
-import { str } from '../../../locale.js';
+import { str } from '../../../msg.js';
 
 export const templates = {
   'candidacy.back': `Zurück`,
