@@ -13,6 +13,7 @@ export interface CandidacyDetail {
  * the host sets a property). Bubbles and crosses shadow roots.
  */
 export class CandidacyChangeEvent extends Event {
+  /** The event's name, `candidacy-change`: the type to pass to `addEventListener`. */
   static readonly eventName = 'candidacy-change';
 
   constructor(readonly detail: CandidacyDetail) {
@@ -26,6 +27,7 @@ export class CandidacyChangeEvent extends Event {
  * a property). Bubbles and crosses shadow roots.
  */
 export class CandidacyCompleteEvent extends Event {
+  /** The event's name, `candidacy-complete`: the type to pass to `addEventListener`. */
   static readonly eventName = 'candidacy-complete';
 
   constructor(readonly detail: CandidacyDetail) {

@@ -16,6 +16,7 @@ export interface TimelineCalendarDetail {
  * then nothing is downloaded.
  */
 export class TimelineCalendarEvent extends Event {
+  /** The event's name, `timeline-calendar`: the type to pass to `addEventListener`. */
   static readonly eventName = 'timeline-calendar';
 
   constructor(readonly detail: TimelineCalendarDetail) {

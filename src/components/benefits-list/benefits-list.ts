@@ -134,6 +134,7 @@ const ICONS = {
 export class BenefitsList extends WidgetElement {
   static override styles = [themeStyles, darkThemeStyles, benefitsListStyles];
 
+  /** @internal */
   static override messageGroups = ['benefits'];
 
   static override get properties() {

@@ -131,10 +131,16 @@ const shellStyles = css`
  * @cssprop [--bmw-caution] - Colour of points to talk through with the doctor and of the "talk with the doctor first" outcome (default: amber mixed with the text colour, readable in both schemes).
  */
 export class BotoxCandidacyCheck extends WidgetElement {
+  /**
+   * Always `true`: the element is form-associated, so inside a `<form>` it submits its answers
+   * (see `name`), takes part in validation (see `required`), and follows form reset, restore and
+   * `<fieldset disabled>`.
+   */
   static formAssociated = true;
 
   static override styles = [themeStyles, darkThemeStyles, shellStyles, candidacyStyles];
 
+  /** @internal */
   static override messageGroups = ['candidacy', 'candidacy-result'];
 
   static override get properties() {

@@ -202,6 +202,7 @@ const range = ({ min, max }: { min: number; max: number }) => [`${min}–${max}`
 export class TreatmentTimeline extends WidgetElement {
   static override styles = [themeStyles, darkThemeStyles, treatmentTimelineStyles];
 
+  /** @internal */
   static override messageGroups = ['timeline'];
 
   static override get properties() {
