@@ -1,0 +1,2 @@
+// Keeps svelte-check from reading the repository's vite.config.ts: Svelte 5 needs no preprocessing.
+export default {};
