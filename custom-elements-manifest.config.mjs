@@ -11,7 +11,7 @@
  *   renderers, the calendar download…) and no internal base class: the members every widget
  *   inherits (`theme`) are listed on each element as its own.
  *
- * `node test/scripts/check-manifest.mjs` (after `npm run build`) fails when any of this slips.
+ * `node test/checks/check-manifest.mjs` (after `npm run build`) fails when any of this slips.
  */
 
 /** Where a source module ships: the npm build keeps the module layout of `src/` in `dist/npm/`. */

@@ -69,7 +69,15 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['*.mjs', '*.js', '*.ts', '.storybook/*.ts', 'test/scripts/*.mjs', '.ci/*.mjs'],
+    files: [
+      '*.mjs',
+      '*.js',
+      '*.ts',
+      '.storybook/*.ts',
+      'scripts/*.mjs',
+      'test/checks/*.mjs',
+      '.ci/*.mjs',
+    ],
     ignores: ['src/**', 'stories/**'],
     languageOptions: { globals: { process: 'readonly', URL: 'readonly' } },
   },

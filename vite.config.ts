@@ -188,7 +188,7 @@ const npmEntries = {
   'components/treatment-timeline/define': 'src/components/treatment-timeline/define.ts',
   'ssr/render': 'src/ssr/render.ts',
   // The language API in one module (the bundler resolves the elements' imports past it to the
-  // layers; test/scripts/consumer-size.mjs measures the runtime through it).
+  // layers; scripts/consumer-size.mjs measures the runtime through it).
   'localization/locale': 'src/localization/locale.ts',
 };
 

@@ -1,7 +1,7 @@
 // @ts-check
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROME_FLAGS, findBrowser } from './test/scripts/browser.mjs';
+import { CHROME_FLAGS, findBrowser } from './scripts/browser.mjs';
 
 const executablePath = findBrowser();
 

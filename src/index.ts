@@ -32,7 +32,7 @@ export {
   type CriterionResult,
   type Outcome,
   type SafetyKey,
-} from './logic/candidacy.js';
+} from './logic/candidacy/index.js';
 export { TreatmentTimeline } from './components/treatment-timeline/treatment-timeline.js';
 export { TimelineCalendarEvent, type TimelineCalendarDetail } from './events/timeline-events.js';
 export {

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../src/components/botox-candidacy-check/define.js';
 import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-check/botox-candidacy-check.js';
-import type { CandidacyAnswers } from '../src/logic/candidacy.js';
+import type { CandidacyAnswers } from '../src/logic/candidacy/index.js';
 
 interface Args {
   mode: 'steps' | 'form';

@@ -1,4 +1,5 @@
 /** Shared by Storybook's preview and the story tests: applies a story's language and theme. */
+import { ELEMENT_TAGS } from '../src/elements.js';
 
 /** The name of a language, written in that language ("Español", "العربية"). */
 export function languageName(code: string): string {
@@ -9,7 +10,8 @@ export function languageName(code: string): string {
   }
 }
 
-const WIDGETS = 'benefits-list, botox-candidacy-check, treatment-timeline';
+/** Every widget of the library (src/elements.ts), as a selector. */
+const WIDGETS = ELEMENT_TAGS.join(', ');
 
 /**
  * Sets the text direction for the language and, unless the theme is `auto`, forces the colour

@@ -14,6 +14,7 @@ import type { TreatmentTimeline } from '../src/components/treatment-timeline/tre
 import type { TimelineCalendarEvent } from '../src/events/timeline-events.js';
 import { followDocumentLocale, setLocale } from '../src/localization/locale.js';
 import { LIKELY } from './fixtures/candidacy-answers.js';
+import { benefits as benefitsOf, candidacy } from './harness/index.js';
 
 type Widget = BenefitsList | BotoxCandidacyCheck | TreatmentTimeline;
 const WIDGETS = 'benefits-list, botox-candidacy-check, treatment-timeline';
@@ -141,28 +142,27 @@ async function richPage() {
   );
   const widgets = [...page.querySelectorAll<Widget>(WIDGETS)];
   for (const widget of widgets) await widget.updateComplete;
-  const [benefits, check] = widgets;
-  for (const details of benefits.shadowRoot!.querySelectorAll('details')) details.open = true;
-  const shadow = check.shadowRoot!;
-  shadow.querySelector<HTMLButtonElement>('[aria-expanded]')!.click();
-  await check.updateComplete;
+  const list = benefitsOf(widgets[0] as BenefitsList);
+  const check = candidacy(widgets[1] as BotoxCandidacyCheck);
+  for (const details of list.disclosures()) details.open = true;
+  await check.openCounter();
   Object.defineProperty(navigator, 'clipboard', {
     configurable: true,
     value: { writeText: () => Promise.reject(new Error('denied')) },
   });
   try {
-    shadow.querySelectorAll<HTMLButtonElement>('.actions button')[1].click();
-    for (let i = 0; i < 50 && !shadow.querySelector('textarea'); i++) {
+    check.copyButton()!.click();
+    for (let i = 0; i < 50 && !check.copyBox(); i++) {
       await new Promise((resolve) => setTimeout(resolve, 10));
-      await check.updateComplete;
+      await check.settle();
     }
   } finally {
     delete (navigator as unknown as Record<string, unknown>).clipboard;
   }
-  expect(shadow.querySelectorAll('.day'), 'the day counter is open').to.have.length(30);
-  expect(shadow.querySelector('textarea'), 'the copy-by-hand box shows').to.not.equal(null);
-  expect(shadow.querySelectorAll('.criterion'), 'every criterion').to.have.length(7);
-  expect(shadow.querySelectorAll('.flags li'), 'the safety points listed').to.have.length(3);
+  expect(check.days(), 'the day counter is open').to.have.length(30);
+  expect(check.copyBox(), 'the copy-by-hand box shows').to.not.equal(null);
+  expect(check.criteria(), 'every criterion').to.have.length(7);
+  expect(check.flags(), 'the safety points listed').to.have.length(3);
   return {
     page,
     widgets,

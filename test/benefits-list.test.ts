@@ -2,10 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/benefits-list/define.js';
 import type { BenefitsList } from '../src/components/benefits-list/benefits-list.js';
 import { followDocumentLocale, setLocale } from '../src/localization/locale.js';
+import { benefits } from './harness/index.js';
 import { captureWarnings, shadowText } from './helpers.js';
 
-const titles = (el: BenefitsList) =>
-  [...el.shadowRoot!.querySelectorAll('[part="title"]')].map((n) => n.textContent!.trim());
+const titles = (el: BenefitsList) => benefits(el).titles();
 
 const ENGLISH_TITLES = [
   'Fewer, milder migraines',
@@ -24,10 +24,11 @@ describe('<benefits-list>', () => {
   it('shows the four benefits, a level-2 heading and the safety note by default', async () => {
     const el = await fixture<BenefitsList>(html`<benefits-list></benefits-list>`);
     expect(titles(el)).to.deep.equal(ENGLISH_TITLES);
-    const heading = el.shadowRoot!.querySelector('[part="heading"]')!;
+    const list = benefits(el);
+    const heading = list.heading()!;
     expect(heading.localName).to.equal('h2');
-    expect(heading.textContent).to.equal('Benefits of Botox for migraines');
-    expect(el.shadowRoot!.querySelector('ul[part="list"]')!.children).to.have.length.greaterThan(3);
+    expect(list.headingText()).to.equal('Benefits of Botox for migraines');
+    expect(list.list()!.children).to.have.length.greaterThan(3);
     expect(shadowText(el)).to.contain('prescription medicine');
     expect(shadowText(el)).to.contain('neck pain');
     expect(shadowText(el)).not.to.match(/non-drug|drug-free/i);
@@ -107,10 +108,8 @@ describe('<benefits-list>', () => {
       <benefits-list items=""><li>Free parking at the clinic</li></benefits-list>
     `);
     expect(titles(el)).to.deep.equal([]);
-    const slot = el.shadowRoot!.querySelector('ul slot') as HTMLSlotElement;
-    expect(slot.assignedElements().map((n) => n.textContent)).to.deep.equal([
-      'Free parking at the clinic',
-    ]);
+    const clinic = benefits(el).clinicItems();
+    expect(clinic.map((n) => n.textContent)).to.deep.equal(['Free parking at the clinic']);
     const li = el.querySelector('li')!;
     expect(getComputedStyle(li).borderTopStyle, 'clinic items share the item style').to.equal(
       'solid',
@@ -120,7 +119,7 @@ describe('<benefits-list>', () => {
 
   it('uses `layout`, and falls back to list on a bad value with a warning', async () => {
     const el = await fixture<BenefitsList>(html`<benefits-list layout="grid"></benefits-list>`);
-    const base = () => el.shadowRoot!.querySelector('[part="base"]')!;
+    const base = () => benefits(el).base()!;
     expect(base().classList.contains('layout-grid')).to.equal(true);
     el.layout = 'carousel' as 'list';
     await el.updateComplete;
@@ -132,23 +131,24 @@ describe('<benefits-list>', () => {
   it('renders the clinic heading as text, even when it carries markup', async () => {
     const markup = '<img src=x onerror=alert(1)><b>Why patients choose us</b>';
     const el = await fixture<BenefitsList>(html`<benefits-list heading=${markup}></benefits-list>`);
-    const heading = el.shadowRoot!.querySelector('[part="heading"]')!;
-    expect(heading.textContent).to.equal(
+    const list = benefits(el);
+    const heading = list.heading()!;
+    expect(list.headingText()).to.equal(
       '<img src=x onerror=alert(1)><b>Why patients choose us</b>',
     );
     expect(heading.children).to.have.length(0);
-    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expect(list.query('img, b')).to.equal(null);
   });
 
   it('hides the heading when `heading` is empty', async () => {
     const el = await fixture<BenefitsList>(html`<benefits-list heading=""></benefits-list>`);
-    expect(el.shadowRoot!.querySelector('[part="heading"]')).to.equal(null);
+    expect(benefits(el).heading()).to.equal(null);
     expect(titles(el)).to.have.length(4);
   });
 
   it('sets the heading level from 2 to 6 and falls back to 2 on bad values', async () => {
     const el = await fixture<BenefitsList>(html`<benefits-list heading-level="4"></benefits-list>`);
-    const level = () => el.shadowRoot!.querySelector('[part="heading"]')!.localName;
+    const level = () => benefits(el).heading()!.localName;
     expect(level()).to.equal('h4');
     for (const [value, expected] of [
       ['3', 'h3'],
@@ -170,26 +170,27 @@ describe('<benefits-list>', () => {
 
   it('hides the safety note with `hide-safety-note`', async () => {
     const el = await fixture<BenefitsList>(html`<benefits-list hide-safety-note></benefits-list>`);
-    expect(el.shadowRoot!.querySelector('[part="safety-note"]')).to.equal(null);
+    expect(benefits(el).safetyNote()).to.equal(null);
     el.hideSafetyNote = false;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="safety-note"]')).not.to.equal(null);
+    expect(benefits(el).safetyNote()).not.to.equal(null);
   });
 
   it('puts each explanation in a native disclosure with `expandable`', async () => {
     const el = await fixture<BenefitsList>(html`<benefits-list expandable></benefits-list>`);
-    const details = [...el.shadowRoot!.querySelectorAll('details')];
+    const list = benefits(el);
+    const details = list.disclosures();
     expect(details).to.have.length(4);
     expect(details.every((d) => !d.open)).to.equal(true);
     const summary = details[0].querySelector('summary')!;
     expect(summary.textContent!.trim()).to.equal('Fewer, milder migraines');
-    summary.click();
+    list.toggle(0);
     expect(details[0].open).to.equal(true);
   });
 
   it('marks icons as decorative', async () => {
     const el = await fixture<BenefitsList>(html`<benefits-list></benefits-list>`);
-    const svgs = [...el.shadowRoot!.querySelectorAll('svg')];
+    const svgs = benefits(el).queryAll<SVGSVGElement>('svg');
     expect(svgs.length).to.equal(5);
     expect(svgs.every((svg) => svg.getAttribute('aria-hidden') === 'true')).to.equal(true);
     expect(svgs[0].querySelectorAll('path').length, 'icon paths stay siblings').to.equal(2);
@@ -212,7 +213,7 @@ describe('<benefits-list>', () => {
     const el = await fixture<BenefitsList>(
       html`<benefits-list theme="light" style="--bmw-accent: rgb(120, 0, 60)"></benefits-list>`,
     );
-    const icon = el.shadowRoot!.querySelector('[part="icon"]')!;
+    const icon = benefits(el).icons()[0];
     expect(getComputedStyle(icon).color).to.equal('rgb(120, 0, 60)');
   });
 
@@ -221,7 +222,7 @@ describe('<benefits-list>', () => {
       html`<div dir="rtl" style="width: 400px"><benefits-list></benefits-list></div>`,
     );
     const list = el.querySelector('benefits-list')!;
-    const item = list.shadowRoot!.querySelector('[part="item"]')!;
+    const item = benefits(list).items()[0];
     const icon = item.querySelector('[part="icon"]')!.getBoundingClientRect();
     const text = item.querySelector('.text')!.getBoundingClientRect();
     expect(icon.left, 'icon sits on the right in RTL').to.be.greaterThan(text.left);
@@ -233,7 +234,7 @@ describe('<benefits-list>', () => {
     );
     const list = el.querySelector('benefits-list')!;
     expect(list.scrollWidth).to.be.at.most(320);
-    const items = [...list.shadowRoot!.querySelectorAll('[part="item"]')];
+    const items = benefits(list).items();
     expect(
       items.every(
         (item) => item.getBoundingClientRect().right <= el.getBoundingClientRect().right + 0.5,

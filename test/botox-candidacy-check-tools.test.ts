@@ -4,25 +4,14 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/botox-candidacy-check/define.js';
 import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-check/botox-candidacy-check.js';
 import type { CandidacyChangeEvent } from '../src/events/candidacy-events.js';
-import { lastDays, type CandidacyAnswers } from '../src/logic/candidacy.js';
-import { localIsoDate } from '../src/logic/schedule.js';
+import { lastDays, type CandidacyAnswers, type CountField } from '../src/logic/candidacy/index.js';
+import { localIsoDate } from '../src/logic/dates.js';
 import { followDocumentLocale, getLocale, setLocale } from '../src/localization/locale.js';
 import { LIKELY } from './fixtures/candidacy-answers.js';
+import { candidacy } from './harness/index.js';
 import { captureWarnings } from './helpers.js';
 
-const $ = <T extends Element = HTMLElement>(el: BotoxCandidacyCheck, selector: string) =>
-  el.shadowRoot!.querySelector(selector) as T;
-const $$ = (el: BotoxCandidacyCheck, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
-];
-const active = (el: BotoxCandidacyCheck) => el.shadowRoot!.activeElement as HTMLElement | null;
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const buttonNamed = (el: BotoxCandidacyCheck, label: string) =>
-  $$(el, 'button').find((b) => text(b) === label)!;
-const days = (el: BotoxCandidacyCheck) => $$(el, '[part="day"]') as HTMLButtonElement[];
-const pressed = (el: BotoxCandidacyCheck) =>
-  days(el).flatMap((day, index) => (day.getAttribute('aria-pressed') === 'true' ? [index] : []));
-const activeDay = (el: BotoxCandidacyCheck) => days(el).indexOf(active(el) as HTMLButtonElement);
 
 async function press(el: BotoxCandidacyCheck, key: string) {
   await sendKeys({ press: key });
@@ -31,10 +20,11 @@ async function press(el: BotoxCandidacyCheck, key: string) {
 
 /** Opens the counter with the keyboard: Tab to "Not sure? Count them" and Enter. */
 async function openCounter(el: BotoxCandidacyCheck) {
-  for (let i = 0; i < 5 && text(active(el)) !== 'Not sure? Count them'; i++) {
+  const check = candidacy(el);
+  for (let i = 0; i < 5 && text(check.active()) !== 'Not sure? Count them'; i++) {
     await sendKeys({ press: 'Tab' });
   }
-  expect(text(active(el))).to.equal('Not sure? Count them');
+  expect(text(check.active())).to.equal('Not sure? Count them');
   await press(el, 'Enter');
 }
 
@@ -52,9 +42,10 @@ describe('<botox-candidacy-check> headache-day counter', () => {
     const el = await fixture<BotoxCandidacyCheck>(
       html`<botox-candidacy-check></botox-candidacy-check>`,
     );
-    const toggle = buttonNamed(el, 'Not sure? Count them');
+    const check = candidacy(el);
+    const toggle = check.button('Not sure? Count them')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    expect($(el, '[part="counter"]')).to.equal(null);
+    expect(check.counter()).to.equal(null);
     await openCounter(el);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const expected = lastDays(localIsoDate(new Date()), 30);
@@ -64,24 +55,21 @@ describe('<botox-candidacy-check> headache-day counter', () => {
       month: 'long',
       timeZone: 'UTC',
     });
-    expect(days(el).map((day) => text(day.querySelector('.sr')))).to.deep.equal(
+    const days = check.days();
+    expect(days.map((day) => text(day.querySelector('.sr')))).to.deep.equal(
       expected.map((iso) => label.format(new Date(`${iso}T00:00:00Z`))),
     );
-    expect(days(el)[29].getAttribute('aria-current')).to.equal('date');
-    expect(days(el).filter((day) => day.getAttribute('aria-current') === 'date')).to.have.length(1);
+    expect(days[29].getAttribute('aria-current')).to.equal('date');
+    expect(days.filter((day) => day.getAttribute('aria-current') === 'date')).to.have.length(1);
+    expect(days.map((day) => day.tabIndex).filter((t) => t === 0)).to.have.length(1);
+    expect(days[29].tabIndex, 'today takes focus first').to.equal(0);
     expect(
-      days(el)
-        .map((day) => day.tabIndex)
-        .filter((t) => t === 0),
-    ).to.have.length(1);
-    expect(days(el)[29].tabIndex, 'today takes focus first').to.equal(0);
-    expect(
-      $$(el, '[role="row"]').map((row) => row.querySelectorAll('[role="gridcell"]').length),
+      check.queryAll('[role="row"]').map((row) => row.querySelectorAll('[role="gridcell"]').length),
     ).to.deep.equal([7, 7, 7, 7, 2]);
-    expect(text($(el, '[part="counter"]'))).to.contain(
+    expect(text(check.counter())).to.contain(
       'If one attack lasted several days, mark each of those days.',
     );
-    expect(text($(el, '.total'))).to.equal('0 headache days marked');
+    expect(text(check.counterTotal())).to.equal('0 headache days marked');
     await expect(el).to.be.accessible();
   });
 
@@ -89,77 +77,73 @@ describe('<botox-candidacy-check> headache-day counter', () => {
     const el = await fixture<BotoxCandidacyCheck>(
       html`<botox-candidacy-check></botox-candidacy-check>`,
     );
+    const check = candidacy(el);
     const changes: CandidacyChangeEvent[] = [];
     el.addEventListener('candidacy-change', (event) => changes.push(event));
     await openCounter(el);
     await press(el, 'Tab');
-    expect(activeDay(el), 'Tab enters the grid at today').to.equal(29);
+    expect(check.activeDay(), 'Tab enters the grid at today').to.equal(29);
     await press(el, 'Space');
-    expect(pressed(el)).to.deep.equal([29]);
-    expect(text($(el, '.total'))).to.equal('1 headache day marked');
+    expect(check.markedDays()).to.deep.equal([29]);
+    expect(text(check.counterTotal())).to.equal('1 headache day marked');
     await press(el, 'ArrowLeft');
-    expect(activeDay(el)).to.equal(28);
-    expect(days(el)[28].tabIndex).to.equal(0);
-    expect(days(el)[29].tabIndex).to.equal(-1);
+    expect(check.activeDay()).to.equal(28);
+    expect(check.days()[28].tabIndex).to.equal(0);
+    expect(check.days()[29].tabIndex).to.equal(-1);
     await press(el, 'Enter');
     await press(el, 'ArrowUp');
-    expect(activeDay(el), 'up is a week back').to.equal(21);
+    expect(check.activeDay(), 'up is a week back').to.equal(21);
     await press(el, 'Space');
     await press(el, 'ArrowDown');
-    expect(activeDay(el)).to.equal(28);
+    expect(check.activeDay()).to.equal(28);
     await press(el, 'Home');
-    expect(activeDay(el), 'Home: start of the row').to.equal(28);
+    expect(check.activeDay(), 'Home: start of the row').to.equal(28);
     await press(el, 'ArrowUp');
     await press(el, 'End');
-    expect(activeDay(el), 'End: end of the row').to.equal(27);
+    expect(check.activeDay(), 'End: end of the row').to.equal(27);
     await sendKeys({ down: 'Control' });
     await press(el, 'Home');
     await sendKeys({ up: 'Control' });
-    expect(activeDay(el), 'Ctrl+Home: the first day').to.equal(0);
+    expect(check.activeDay(), 'Ctrl+Home: the first day').to.equal(0);
     await press(el, 'ArrowLeft');
-    expect(activeDay(el), 'stops at the edge').to.equal(0);
+    expect(check.activeDay(), 'stops at the edge').to.equal(0);
     await press(el, 'ArrowRight');
     await press(el, 'Space');
     await press(el, 'Space');
-    expect(pressed(el), 'Space toggles back off').to.deep.equal([21, 28, 29]);
-    expect(text($(el, '.total'))).to.equal('3 headache days marked');
-    expect($(el, '.total').getAttribute('role')).to.equal('status');
+    expect(check.markedDays(), 'Space toggles back off').to.deep.equal([21, 28, 29]);
+    expect(text(check.counterTotal())).to.equal('3 headache days marked');
+    expect(check.counterTotal()!.getAttribute('role')).to.equal('status');
     expect(changes, 'marking days is not yet an answer').to.have.length(0);
     await expect(el).to.be.accessible();
 
-    for (let i = 0; i < 5 && text(active(el)) !== 'Use this count'; i++) {
+    for (let i = 0; i < 5 && text(check.active()) !== 'Use this count'; i++) {
       await sendKeys({ press: 'Tab' });
     }
     await press(el, 'Enter');
     expect(el.answers.headacheDays).to.equal(3);
     expect(changes).to.have.length(1);
     expect(changes[0].detail.answers).to.deep.equal({ headacheDays: 3 });
-    expect(active(el)?.id, 'focus returns to the answer').to.equal('headacheDays');
-    expect(($(el, '#headacheDays') as HTMLInputElement).value).to.equal('3');
-    expect($(el, '[part="counter"]'), 'the counter closes').to.equal(null);
+    expect(check.active()?.id, 'focus returns to the answer').to.equal('headacheDays');
+    expect(check.value('headacheDays')).to.equal('3');
+    expect(check.counter(), 'the counter closes').to.equal(null);
 
     // Reopening keeps the marks.
-    buttonNamed(el, 'Not sure? Count them').click();
-    await el.updateComplete;
-    expect(pressed(el)).to.deep.equal([21, 28, 29]);
-    buttonNamed(el, 'Not sure? Count them').click();
-    await el.updateComplete;
-    expect($(el, '[part="counter"]')).to.equal(null);
+    await check.press('Not sure? Count them');
+    expect(check.markedDays()).to.deep.equal([21, 28, 29]);
+    await check.press('Not sure? Count them');
+    expect(check.counter()).to.equal(null);
   });
 
   it('follows the date when reopened on a later day, keeping marks still in range', async () => {
     const el = await fixture<BotoxCandidacyCheck>(
       html`<botox-candidacy-check></botox-candidacy-check>`,
     );
-    const toggle = buttonNamed(el, 'Not sure? Count them');
-    toggle.click();
-    await el.updateComplete;
-    const today = text(days(el)[29].querySelector('.sr'));
-    days(el)[0].click();
-    days(el)[29].click();
-    await el.updateComplete;
-    toggle.click();
-    await el.updateComplete;
+    const check = candidacy(el);
+    await check.press('Not sure? Count them');
+    const today = text(check.days()[29].querySelector('.sr'));
+    await check.toggleDay(0);
+    await check.toggleDay(29);
+    await check.press('Not sure? Count them');
     const RealDate = Date;
     globalThis.Date = class extends RealDate {
       constructor(...args: []) {
@@ -167,15 +151,14 @@ describe('<botox-candidacy-check> headache-day counter', () => {
       }
     } as DateConstructor;
     try {
-      toggle.click();
-      await el.updateComplete;
+      await check.press('Not sure? Count them');
     } finally {
       globalThis.Date = RealDate;
     }
-    expect(text(days(el)[28].querySelector('.sr')), 'yesterday moved up one').to.equal(today);
-    expect(pressed(el), 'the oldest mark left the 30 days').to.deep.equal([28]);
-    expect(days(el)[29].tabIndex).to.equal(0);
-    expect(text($(el, '.total'))).to.equal('1 headache day marked');
+    expect(text(check.days()[28].querySelector('.sr')), 'yesterday moved up one').to.equal(today);
+    expect(check.markedDays(), 'the oldest mark left the 30 days').to.deep.equal([28]);
+    expect(check.days()[29].tabIndex).to.equal(0);
+    expect(text(check.counterTotal())).to.equal('1 headache day marked');
   });
 
   it('has forced-colours rules for borders and marked days', async () => {
@@ -183,8 +166,8 @@ describe('<botox-candidacy-check> headache-day counter', () => {
     const el = await fixture<BotoxCandidacyCheck>(
       html`<botox-candidacy-check></botox-candidacy-check>`,
     );
-    const rules = el
-      .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+    const rules = candidacy(el)
+      .root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
       .filter(
         (rule): rule is CSSMediaRule =>
           rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)',
@@ -204,17 +187,16 @@ describe('<botox-candidacy-check> headache-day counter', () => {
     );
     const el = wrap.querySelector('botox-candidacy-check')!;
     await el.updateComplete;
-    buttonNamed(el, 'Not sure? Count them').click();
-    await el.updateComplete;
-    days(el)[10].focus();
-    days(el)[10].click();
-    await el.updateComplete;
+    const check = candidacy(el);
+    await check.press('Not sure? Count them');
+    check.days()[10].focus();
+    await check.toggleDay(10);
     await press(el, 'ArrowLeft');
-    expect(activeDay(el), 'left is later in RTL').to.equal(11);
+    expect(check.activeDay(), 'left is later in RTL').to.equal(11);
     await press(el, 'ArrowRight');
     await press(el, 'ArrowRight');
-    expect(activeDay(el)).to.equal(9);
-    const [first, second] = days(el);
+    expect(check.activeDay()).to.equal(9);
+    const [first, second] = check.days();
     expect(first.getBoundingClientRect().left).to.be.greaterThan(
       second.getBoundingClientRect().left,
     );
@@ -225,13 +207,13 @@ describe('<botox-candidacy-check> headache-day counter', () => {
       html`<div style="width: 320px"><botox-candidacy-check></botox-candidacy-check></div>`,
     );
     const el = wrap.querySelector('botox-candidacy-check')!;
+    const check = candidacy(el);
     await setLocale('es');
     try {
       await el.updateComplete;
-      $$(el, 'button.link')[0].click();
-      await el.updateComplete;
+      await check.toggleCounter();
       expect(el.scrollWidth).to.be.at.most(320);
-      for (const day of days(el)) {
+      for (const day of check.days()) {
         const box = day.getBoundingClientRect();
         expect(box.width).to.be.at.least(24);
         expect(box.height).to.be.at.least(24);
@@ -243,10 +225,9 @@ describe('<botox-candidacy-check> headache-day counter', () => {
         month: 'long',
         timeZone: 'UTC',
       }).format(new Date(`${localIsoDate(new Date())}T00:00:00Z`));
-      expect(text(days(el)[29].querySelector('.sr'))).to.equal(label);
-      days(el)[0].click();
-      await el.updateComplete;
-      expect(text($(el, '.total'))).to.equal('1 día con dolor de cabeza marcado');
+      expect(text(check.days()[29].querySelector('.sr'))).to.equal(label);
+      await check.toggleDay(0);
+      expect(text(check.counterTotal())).to.equal('1 día con dolor de cabeza marcado');
       await expect(el).to.be.accessible();
     } finally {
       await followDocumentLocale();
@@ -263,8 +244,9 @@ describe('<botox-candidacy-check> summary for the consultation', () => {
     const el = await fixture<BotoxCandidacyCheck>(
       html`<botox-candidacy-check mode="form" .answers=${LIKELY}></botox-candidacy-check>`,
     );
+    const check = candidacy(el);
     const shown = (selector: string) =>
-      $$(el, selector).map((node) => getComputedStyle(node).display !== 'none');
+      check.queryAll(selector).map((node) => getComputedStyle(node).display !== 'none');
     expect(shown('[part="answers"]')).to.deep.equal([false]);
     expect(shown('button').every(Boolean)).to.equal(true);
     await emulateMedia({ media: 'print' });
@@ -275,22 +257,20 @@ describe('<botox-candidacy-check> summary for the consultation', () => {
       true,
       true,
     ]);
-    const answers = text($(el, '[part="answers"]'));
+    const answers = check.answersText();
     expect(answers).to.contain('Headache days a month 20');
     expect(answers).to.contain('Safety points None of these apply to me');
-    expect(text($(el, '.outcome'))).to.equal('Botox may be an option for you');
+    expect(check.outcome()).to.equal('Botox may be an option for you');
 
     const steps = await fixture<BotoxCandidacyCheck>(
       html`<botox-candidacy-check .answers=${LIKELY} step="8"></botox-candidacy-check>`,
     );
     expect(
-      [...steps.shadowRoot!.querySelectorAll('button, progress')].some(
-        (node) => getComputedStyle(node).display !== 'none',
-      ),
+      candidacy(steps)
+        .queryAll('button, progress')
+        .some((node) => getComputedStyle(node).display !== 'none'),
     ).to.equal(false);
-    expect(getComputedStyle(steps.shadowRoot!.querySelector('[part="answers"]')!).display).to.equal(
-      'block',
-    );
+    expect(getComputedStyle(candidacy(steps).answersSection()!).display).to.equal('block');
   });
 
   it('opens the print dialog from "Print summary", printing the summary alone from a hidden frame', async () => {
@@ -301,6 +281,7 @@ describe('<botox-candidacy-check> summary for the consultation', () => {
         step="8"
       ></botox-candidacy-check>`,
     );
+    const check = candidacy(el);
     const host = document.createElement('h1');
     host.textContent = 'Host page heading that must not print';
     document.body.prepend(host);
@@ -308,7 +289,7 @@ describe('<botox-candidacy-check> summary for the consultation', () => {
     const printed: { frame: HTMLIFrameElement; text: string }[] = [];
     // The frame's window exists once the frame is appended: its first `load` fires then, before
     // the summary is built and printed (a capturing listener of the shadow root hears it).
-    el.shadowRoot!.addEventListener(
+    check.root.addEventListener(
       'load',
       (event) => {
         const frame = event.target as HTMLIFrameElement;
@@ -323,13 +304,12 @@ describe('<botox-candidacy-check> summary for the consultation', () => {
       pageCalls++;
     };
     try {
-      expect(el.shadowRoot!.querySelector('iframe'), 'no frame before printing').to.equal(null);
-      buttonNamed(el, 'Print summary').click();
-      // The print module loads on first use; updateComplete waits for it.
-      await el.updateComplete;
+      expect(check.printFrame(), 'no frame before printing').to.equal(null);
+      // The print module loads on first use; print() waits for it.
+      await check.print();
       expect(pageCalls, 'the page itself is not printed').to.equal(0);
       expect(printed, "the frame's print() was called once").to.have.length(1);
-      const frames = el.shadowRoot!.querySelectorAll('iframe');
+      const frames = check.printFrames();
       expect(frames, 'one frame, in the shadow root').to.have.length(1);
       const [frame] = frames;
       expect(printed[0].frame).to.equal(frame);
@@ -378,11 +358,10 @@ describe('<botox-candidacy-check> summary for the consultation', () => {
       expect(doc.querySelectorAll('button, input, a, script')).to.have.length(0);
 
       // Printing again replaces the frame: one at a time.
-      buttonNamed(el, 'Print summary').click();
-      await el.updateComplete;
+      await check.print();
       expect(printed).to.have.length(2);
       expect(frame.isConnected, 'the first frame is gone').to.equal(false);
-      expect([...el.shadowRoot!.querySelectorAll('iframe')]).to.deep.equal([printed[1].frame]);
+      expect(check.printFrames()).to.deep.equal([printed[1].frame]);
       expect(pageCalls).to.equal(0);
     } finally {
       window.print = original;
@@ -402,17 +381,15 @@ describe('<botox-candidacy-check> summary for the consultation', () => {
         configurable: true,
         value: { writeText: (value: string) => (copied.push(value), Promise.resolve()) },
       });
+      const check = candidacy(el);
       try {
-        buttonNamed(el, 'Copy summary').click();
-        await el.updateComplete;
-        await new Promise((resolve) => setTimeout(resolve));
-        await el.updateComplete;
+        await check.copy();
       } finally {
         delete (navigator as unknown as Record<string, unknown>).clipboard;
       }
       expect(copied, 'one copy').to.have.length(1);
-      expect(text($(el, '.copy-status'))).to.equal('Summary copied.');
-      expect($(el, '.copy-status').getAttribute('role')).to.equal('status');
+      expect(text(check.copyStatus())).to.equal('Summary copied.');
+      expect(check.copyStatus()!.getAttribute('role')).to.equal('status');
       await expect(el).to.be.accessible();
       return { el, copied: copied[0] };
     };
@@ -467,7 +444,7 @@ describe('<botox-candidacy-check> summary for the consultation', () => {
       ].join('\n'),
     );
     // The copied points follow the order shown on screen.
-    const shown = $$(el, '[part="criterion"] .label').map(text);
+    const shown = candidacy(el).criterionLabels();
     const listed = copied
       .split('\n')
       .slice(copied.split('\n').indexOf('Result: Botox may not be the right choice for you now'))
@@ -509,31 +486,28 @@ describe('<botox-candidacy-check> summary for the consultation', () => {
     const el = await fixture<BotoxCandidacyCheck>(
       html`<botox-candidacy-check mode="form" .answers=${LIKELY}></botox-candidacy-check>`,
     );
+    const check = candidacy(el);
     for (const clipboard of [{ writeText: () => Promise.reject(new Error('denied')) }, undefined]) {
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
       try {
-        buttonNamed(el, 'Copy summary').click();
-        await new Promise((resolve) => setTimeout(resolve));
-        await el.updateComplete;
+        await check.copy();
       } finally {
         delete (navigator as unknown as Record<string, unknown>).clipboard;
       }
-      expect(text($(el, '.copy-status'))).to.equal(
+      expect(text(check.copyStatus())).to.equal(
         'Copying did not work. Select the summary below and copy it yourself.',
       );
-      const box = $<HTMLTextAreaElement>(el, 'textarea');
+      const box = check.copyBox()!;
       expect(box.readOnly).to.equal(true);
       expect(box.labels![0].textContent).to.contain('Summary');
       expect(box.value).to.contain('Result: Botox may be an option for you');
       expect(box.value).to.contain('- Headache days a month: 20');
       await expect(el).to.be.accessible();
       // A new answer clears the message.
-      ($$(el, 'input[name="adult"]')[1] as HTMLInputElement).click();
-      await el.updateComplete;
-      expect(text($(el, '.copy-status'))).to.equal('');
-      expect($(el, 'textarea')).to.equal(null);
-      ($$(el, 'input[name="adult"]')[0] as HTMLInputElement).click();
-      await el.updateComplete;
+      await check.choose('adult', false);
+      expect(text(check.copyStatus())).to.equal('');
+      expect(check.copyBox()).to.equal(null);
+      await check.choose('adult', true);
     }
   });
 });
@@ -600,9 +574,10 @@ describe('<botox-candidacy-check> privacy', () => {
         ></botox-candidacy-check>`,
       );
       const check = el;
+      const ui = candidacy(check);
       // The print frame's window, watched as soon as it exists (its first `load` fires while it
       // is appended, before the summary is built and printed).
-      check.shadowRoot!.addEventListener(
+      ui.root.addEventListener(
         'load',
         (event) => {
           const win = (event.target as HTMLIFrameElement).contentWindow as Realm;
@@ -611,24 +586,14 @@ describe('<botox-candidacy-check> privacy', () => {
         },
         true,
       );
-      const next = async () => {
-        $$(check, 'button.primary').at(-1)!.click();
-        await check.updateComplete;
+      const next = () => ui.next();
+      const type = async (id: CountField, value: string) => {
+        expect(ui.input(id), `#${id}`).to.not.equal(null);
+        await ui.type(id, value);
       };
-      const type = async (id: string, value: string) => {
-        const input = $<HTMLInputElement>(check, `#${id}`);
-        expect(input, `#${id}`).to.not.equal(null);
-        input.value = value;
-        input.dispatchEvent(new Event('input'));
-        input.dispatchEvent(new Event('change'));
-        await check.updateComplete;
-      };
-      $$(check, 'button.link')[0].click();
-      await check.updateComplete;
-      days(check)[3].click();
-      await check.updateComplete;
-      $$(check, 'button.primary')[0].click();
-      await check.updateComplete;
+      await ui.toggleCounter();
+      await ui.toggleDay(3);
+      await ui.useCount();
       await type('headacheDays', '20');
       await next();
       await type('months', '4');
@@ -638,8 +603,7 @@ describe('<botox-candidacy-check> privacy', () => {
           await type('painRelieverDays', '1');
           await type('triptanDays', '1');
         } else {
-          $$(check, 'fieldset input')[0].click();
-          await check.updateComplete;
+          await ui.chooseFirst();
           // "Yes, but they did not help enough" asks how many preventive medicines were tried.
           if (step === 3) await type('preventivesTried', '3');
         }
@@ -653,23 +617,20 @@ describe('<botox-candidacy-check> privacy', () => {
         configurable: true,
         value: { writeText: () => Promise.resolve() },
       });
-      buttonNamed(check, 'Copy summary').click();
-      await new Promise((resolve) => setTimeout(resolve));
+      await ui.copy();
       delete (navigator as unknown as Record<string, unknown>).clipboard;
-      buttonNamed(check, 'Print summary').click();
-      // The print module loads on first use; updateComplete waits for it.
-      await check.updateComplete;
+      // The print module loads on first use; print() waits for it.
+      await ui.print();
       expect(printed, 'the summary printed from its frame').to.have.length(1);
       expect(printed[0]).to.contain('Botox for chronic migraine: my self-check');
-      const frame = check.shadowRoot!.querySelector('iframe')!;
+      const frame = ui.printFrame()!;
       expect(frame.hasAttribute('src') || frame.hasAttribute('srcdoc'), 'no src').to.equal(false);
       expect(frame.contentDocument!.URL, 'nothing loaded into the frame').to.equal('about:blank');
       expect(
         frame.contentWindow!.performance.getEntriesByType('resource'),
         'the frame loads nothing',
       ).to.deep.equal([]);
-      buttonNamed(check, 'Start again').click();
-      await check.updateComplete;
+      await ui.restart();
       expect(check.answers).to.deep.equal({});
     } finally {
       window.print = print;

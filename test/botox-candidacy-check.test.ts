@@ -7,20 +7,17 @@ import {
   evaluateCandidacy,
   type CandidacyAnswers,
   type SafetyKey,
-} from '../src/logic/candidacy.js';
+} from '../src/logic/candidacy/index.js';
 import { followDocumentLocale, setLocale } from '../src/localization/locale.js';
 import { LIKELY } from './fixtures/candidacy-answers.js';
+import { candidacy } from './harness/index.js';
 import { captureWarnings, shadowText } from './helpers.js';
 
-const $ = <T extends Element = HTMLElement>(el: BotoxCandidacyCheck, selector: string) =>
-  el.shadowRoot!.querySelector<T & Element>(selector) as T;
-const $$ = (el: BotoxCandidacyCheck, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
-];
-const active = (el: BotoxCandidacyCheck) => el.shadowRoot!.activeElement as HTMLElement | null;
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const legend = (el: BotoxCandidacyCheck) => text($(el, 'legend'));
-const outcomeHeading = (el: BotoxCandidacyCheck) => $(el, '.outcome');
+const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const active = (el: BotoxCandidacyCheck) => candidacy(el).active();
+const legend = (el: BotoxCandidacyCheck) => candidacy(el).question();
+const outcomeHeading = (el: BotoxCandidacyCheck) => candidacy(el).outcomeHeading()!;
 
 /** Presses Tab until the focused element in the shadow root passes `test`. */
 async function tabTo(el: BotoxCandidacyCheck, test: (node: HTMLElement) => boolean) {
@@ -110,7 +107,7 @@ async function stepsByKeyboard(el: BotoxCandidacyCheck, plan: Plan) {
   await chooseRadio(el, plan.prior);
   await el.updateComplete;
   if (plan.preventives) await typeNumber(el, 'preventivesTried', plan.preventives);
-  else expect($(el, '#preventivesTried'), 'no count for this answer').to.equal(null);
+  else expect(candidacy(el).input('preventivesTried'), 'no count for this answer').to.equal(null);
   await pressButton(el, 'Next');
   expect(legend(el)).to.contain('Question 5 of 8');
   await typeNumber(el, 'painRelieverDays', plan.relievers);
@@ -157,16 +154,16 @@ describe('<botox-candidacy-check>', () => {
     const el = await fixture<BotoxCandidacyCheck>(
       html`<botox-candidacy-check></botox-candidacy-check>`,
     );
-    expect(text($(el, 'h2'))).to.equal('Is Botox for me?');
+    expect(text(candidacy(el).query('h2'))).to.equal('Is Botox for me?');
     expect(shadowText(el)).to.contain('This is not a diagnosis');
     expect(shadowText(el)).to.contain('nothing is sent or saved');
     expect(legend(el)).to.equal('Question 1 of 8 On how many days a month do you have a headache?');
-    expect($$(el, 'fieldset')).to.have.length(1);
-    expect($(el, 'progress').getAttribute('aria-hidden')).to.equal('true');
-    expect(($(el, 'progress') as HTMLProgressElement).value).to.equal(1);
-    expect(($(el, 'progress') as HTMLProgressElement).max).to.equal(8);
-    expect($$(el, 'button').map(text)).to.deep.equal(['Not sure? Count them', 'Next']);
-    expect($(el, '[part="result"]'), 'no result before the last question').to.equal(null);
+    expect(candidacy(el).questions()).to.have.length(1);
+    expect(candidacy(el).progressBar()!.getAttribute('aria-hidden')).to.equal('true');
+    expect(candidacy(el).progressBar()!.value).to.equal(1);
+    expect(candidacy(el).progressBar()!.max).to.equal(8);
+    expect(candidacy(el).buttonLabels()).to.deep.equal(['Not sure? Count them', 'Next']);
+    expect(candidacy(el).result(), 'no result before the last question').to.equal(null);
     expect(el.result.outcome).to.equal('incomplete');
     expect(warnings.messages).to.deep.equal([]);
     await expect(el).to.be.accessible();
@@ -183,7 +180,7 @@ describe('<botox-candidacy-check>', () => {
       expect(active(el)).to.equal(outcomeHeading(el));
       expect(text(outcomeHeading(el))).to.equal('Botox may be an option for you');
       // The focused heading says it: the status region stays quiet in steps mode.
-      expect(text($(el, 'p[role="status"].sr'))).to.equal('');
+      expect(text(candidacy(el).announcement())).to.equal('');
       expect(shadowText(el)).to.contain(
         'The clinic makes the decision with you at your consultation.',
       );
@@ -208,7 +205,9 @@ describe('<botox-candidacy-check>', () => {
       expect(text(outcomeHeading(el))).to.equal(
         'Botox may be an option: talk with the doctor first',
       );
-      const safety = $$(el, '[part="criterion"]').find((li) => li.textContent!.includes('Safety'))!;
+      const safety = candidacy(el)
+        .criteria()
+        .find((li) => li.textContent!.includes('Safety'))!;
       expect(text(safety.querySelector('.status'))).to.equal('Talk to your doctor');
       const flags = [...safety.querySelectorAll('.flags li')].map(text);
       expect(flags).to.deep.equal([
@@ -229,10 +228,10 @@ describe('<botox-candidacy-check>', () => {
       });
       expect(el.result.outcome).to.equal('unlikely');
       expect(text(outcomeHeading(el))).to.equal('Botox may not be the right choice for you now');
-      expect(text($(el, '.explanation'))).to.equal(
+      expect(candidacy(el).explanation()).to.equal(
         'One of your safety answers means Botox is not suitable for you now.',
       );
-      const first = $$(el, '[part="criterion"]')[0];
+      const first = candidacy(el).criteria()[0];
       expect(text(first.querySelector('.label')), 'the point to attend to comes first').to.equal(
         'Safety points',
       );
@@ -248,11 +247,11 @@ describe('<botox-candidacy-check>', () => {
       const el = await fixture<BotoxCandidacyCheck>(
         html`<botox-candidacy-check step="3"></botox-candidacy-check>`,
       );
-      expect($(el, '#preventivesTried')).to.equal(null);
+      expect(candidacy(el).input('preventivesTried')).to.equal(null);
       await chooseRadio(el, 'Yes, but I had to stop because of side effects');
       await el.updateComplete;
-      const input = $<HTMLInputElement>(el, '#preventivesTried');
-      expect(text(el.shadowRoot!.querySelector('label[for="preventivesTried"]'))).to.equal(
+      const input = candidacy(el).input('preventivesTried')!;
+      expect(candidacy(el).inputLabel('preventivesTried')).to.equal(
         'Number of different preventive medicines you have tried',
       );
       await pressButton(el, 'Next');
@@ -262,7 +261,7 @@ describe('<botox-candidacy-check>', () => {
       await sendKeys({ type: '21' });
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(text($(el, '#preventivesTried-range-error'))).to.equal(
+      expect(text(candidacy(el).rangeError('preventivesTried'))).to.equal(
         'Enter a whole number from 0 to 20.',
       );
       expect(legend(el)).to.contain('Question 4 of 8');
@@ -279,13 +278,13 @@ describe('<botox-candidacy-check>', () => {
       await el.updateComplete;
       expect(el.result.outcome).to.equal('discuss');
       expect(shadowText(el)).to.contain('Some health services ask that 3 are tried first.');
-      expect(text($(el, '[part="answers"]'))).to.contain(
+      expect(candidacy(el).answersText()).to.contain(
         'Number of different preventive medicines you have tried 2',
       );
       // An answer that does not ask for the count hides it, and it no longer counts.
       el.answers = { ...LIKELY, priorTreatment: 'helped', preventivesTried: 2 };
       await el.updateComplete;
-      expect(text($(el, '[part="answers"]'))).not.to.contain('Number of different');
+      expect(candidacy(el).answersText()).not.to.contain('Number of different');
     });
 
     it('reaches "unlikely" (too few headache days), explaining the point', async () => {
@@ -295,7 +294,7 @@ describe('<botox-candidacy-check>', () => {
       await stepsByKeyboard(el, { ...LIKELY_PLAN, days: '10' });
       expect(el.result.outcome).to.equal('unlikely');
       expect(text(outcomeHeading(el))).to.equal('Botox may not be the right choice for you now');
-      const first = $$(el, '[part="criterion"]')[0];
+      const first = candidacy(el).criteria()[0];
       expect(text(first)).to.equal(
         'Headache days Does not fit You have fewer than 15 headache days a month. Botox is for chronic migraine; other preventive treatments may suit you better.',
       );
@@ -309,9 +308,9 @@ describe('<botox-candidacy-check>', () => {
       );
       await pressButton(el, 'Next');
       expect(legend(el), 'stays on the question').to.contain('Question 1 of 8');
-      const error = $(el, '#headache-days-error');
+      const error = candidacy(el).error('headache-days');
       expect(text(error)).to.equal('Answer this question to go on.');
-      const input = $<HTMLInputElement>(el, '#headacheDays');
+      const input = candidacy(el).input('headacheDays')!;
       expect(active(el)).to.equal(input);
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('headache-days-error');
@@ -325,8 +324,8 @@ describe('<botox-candidacy-check>', () => {
       // Back keeps the answer.
       await pressButton(el, 'Back');
       expect(legend(el)).to.contain('Question 1 of 8');
-      expect($<HTMLInputElement>(el, '#headacheDays').value).to.equal('16');
-      expect($(el, '#headache-days-error'), 'the error went once answered').to.equal(null);
+      expect(candidacy(el).input('headacheDays')!.value).to.equal('16');
+      expect(candidacy(el).error('headache-days'), 'the error went once answered').to.equal(null);
 
       // A completed check that loses an answer is incomplete again.
       await pressButton(el, 'Next');
@@ -342,8 +341,8 @@ describe('<botox-candidacy-check>', () => {
       expect(el.result.outcome).to.equal('incomplete');
       expect(el.answers.safety).to.equal(undefined);
       await pressButton(el, 'See my result');
-      expect(text($(el, '#safety-error'))).to.equal('Answer this question to go on.');
-      expect($(el, '[part="result"]')).to.equal(null);
+      expect(text(candidacy(el).error('safety'))).to.equal('Answer this question to go on.');
+      expect(candidacy(el).result()).to.equal(null);
     });
 
     it('starts again from the first question with every answer cleared, and Undo brings them back', async () => {
@@ -352,16 +351,16 @@ describe('<botox-candidacy-check>', () => {
       );
       expect(text(outcomeHeading(el))).to.equal('Botox may be an option for you');
       // Start again stands apart, at the end of the row, after "Change my answers".
-      const nav = $$(el, '[part="result"] > [part="nav"] button').map(text);
+      const nav = candidacy(el).navButtons().map(text);
       expect(nav).to.deep.equal(['Change my answers', 'Start again']);
       const changes: CandidacyAnswers[] = [];
       el.addEventListener('candidacy-change', (event) => changes.push(event.detail.answers));
       await pressButton(el, 'Start again');
       expect(el.answers).to.deep.equal({});
       expect(legend(el)).to.contain('Question 1 of 8');
-      expect($<HTMLInputElement>(el, '#headacheDays').value).to.equal('');
+      expect(candidacy(el).input('headacheDays')!.value).to.equal('');
       // Focus is on the message, so it is read; Undo is the next control.
-      expect(active(el)).to.equal($(el, '[part="undo"] p'));
+      expect(active(el)).to.equal(candidacy(el).undoMessage());
       expect(text(active(el))).to.equal('Your answers were cleared.');
       await expect(el).to.be.accessible();
       await pressButton(el, 'Undo');
@@ -369,7 +368,7 @@ describe('<botox-candidacy-check>', () => {
       expect(el.step).to.equal(8);
       expect(active(el)).to.equal(outcomeHeading(el));
       expect(text(outcomeHeading(el))).to.equal('Botox may be an option for you');
-      expect($(el, '[part="undo"] button'), 'Undo is used up').to.equal(null);
+      expect(candidacy(el).undoButton(), 'Undo is used up').to.equal(null);
       expect(changes).to.deep.equal([{}, LIKELY]);
 
       // A new answer after Start again ends the chance to undo.
@@ -377,8 +376,8 @@ describe('<botox-candidacy-check>', () => {
       await typeNumber(el, 'headacheDays', '4');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect($(el, '[part="undo"] button')).to.equal(null);
-      expect(text($(el, '[part="undo"]'))).to.equal('');
+      expect(candidacy(el).undoButton()).to.equal(null);
+      expect(text(candidacy(el).undoNotice())).to.equal('');
       expect(el.answers).to.deep.equal({ headacheDays: 4 });
     });
 
@@ -386,18 +385,14 @@ describe('<botox-candidacy-check>', () => {
       const el = await fixture<BotoxCandidacyCheck>(
         html`<botox-candidacy-check .answers=${LIKELY} mode="form"></botox-candidacy-check>`,
       );
-      const months = $<HTMLInputElement>(el, '#months');
-      months.value = 'six';
-      months.dispatchEvent(new Event('input'));
-      months.dispatchEvent(new Event('change'));
-      await el.updateComplete;
-      expect($(el, '#months-range-error')).not.to.equal(null);
+      await candidacy(el).type('months', 'six');
+      expect(candidacy(el).rangeError('months')).not.to.equal(null);
       await pressButton(el, 'Start again');
-      expect($<HTMLInputElement>(el, '#months').value).to.equal('');
-      expect($(el, '#months-range-error')).to.equal(null);
+      expect(candidacy(el).input('months')!.value).to.equal('');
+      expect(candidacy(el).rangeError('months')).to.equal(null);
       await pressButton(el, 'Undo');
-      expect($<HTMLInputElement>(el, '#months').value).to.equal('six');
-      expect($(el, '#months-range-error'), 'still not a number').not.to.equal(null);
+      expect(candidacy(el).input('months')!.value).to.equal('six');
+      expect(candidacy(el).rangeError('months'), 'still not a number').not.to.equal(null);
       const { answers } = el;
       expect(answers.months).to.equal(undefined);
       expect({ ...answers, months: LIKELY.months }).to.deep.equal(LIKELY);
@@ -409,21 +404,19 @@ describe('<botox-candidacy-check>', () => {
       const el = await fixture<BotoxCandidacyCheck>(
         html`<botox-candidacy-check mode="form"></botox-candidacy-check>`,
       );
-      const status = $(el, 'p[role="status"].sr');
+      const status = candidacy(el).announcement()!;
       expect(text(status), 'nothing while incomplete').to.equal('');
       const withoutAge: CandidacyAnswers = { ...LIKELY };
       delete withoutAge.adult;
       el.answers = withoutAge;
       await el.updateComplete;
       expect(text(status)).to.equal('');
-      ($$(el, 'input[name="adult"]')[0] as HTMLInputElement).click();
-      await el.updateComplete;
+      await candidacy(el).choose('adult', true);
       expect(text(status)).to.equal('Botox may be an option for you');
       const changes: MutationRecord[] = [];
       const observer = new MutationObserver((records) => changes.push(...records));
       observer.observe(status, { childList: true, characterData: true, subtree: true });
-      ($$(el, 'input[name="priorTreatment"]')[1] as HTMLInputElement).click();
-      await el.updateComplete;
+      await candidacy(el).choose('priorTreatment', 'side-effects');
       observer.disconnect();
       expect(
         changes,
@@ -437,15 +430,14 @@ describe('<botox-candidacy-check>', () => {
       const el = await fixture<BotoxCandidacyCheck>(
         html`<botox-candidacy-check mode="form"></botox-candidacy-check>`,
       );
-      expect($$(el, 'fieldset')).to.have.length(8);
-      expect($(el, 'progress')).to.equal(null);
+      expect(candidacy(el).questions()).to.have.length(8);
+      expect(candidacy(el).progressBar()).to.equal(null);
       expect(text(outcomeHeading(el))).to.equal('Your result is not ready yet');
-      expect($$(el, '[part="criterion"] .status').map(text)).to.deep.equal(
-        Array(7).fill('Not answered'),
-      );
-      expect(getComputedStyle($(el, '[part="answers"]')).display, 'answers only in print').to.equal(
-        'none',
-      );
+      expect(candidacy(el).criterionStatuses()).to.deep.equal(Array(7).fill('Not answered'));
+      expect(
+        getComputedStyle(candidacy(el).answersSection()!).display,
+        'answers only in print',
+      ).to.equal('none');
       await expect(el).to.be.accessible();
 
       await typeNumber(el, 'headacheDays', '20');
@@ -506,21 +498,21 @@ describe('<botox-candidacy-check>', () => {
           consultation-href="https://clinic.example/book"
         ></botox-candidacy-check>`,
       );
-      const link = $<HTMLAnchorElement>(el, '[part="cta"] a');
+      const link = candidacy(el).ctaLink()!;
       expect(link.getAttribute('href')).to.equal('https://clinic.example/book');
       expect(link.textContent).to.equal('Book a consultation with <b>NorCal</b> Pain');
       expect(link.children).to.have.length(0);
       el.clinicName = undefined;
       await el.updateComplete;
-      expect(text($(el, '[part="cta"]'))).to.equal('Book a consultation');
+      expect(text(candidacy(el).cta())).to.equal('Book a consultation');
       for (const href of ['tel:+15551234', 'mailto:book@clinic.example', '/book', 'book.html']) {
         el.consultationHref = href;
         await el.updateComplete;
-        expect($(el, '[part="cta"] a').getAttribute('href')).to.equal(href);
+        expect(candidacy(el).ctaLink()!.getAttribute('href')).to.equal(href);
       }
       el.consultationHref = undefined;
       await el.updateComplete;
-      expect(text($(el, '[part="cta"]'))).to.equal('Talk to your clinic about the next step.');
+      expect(text(candidacy(el).cta())).to.equal('Talk to your clinic about the next step.');
       expect(warnings.messages).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
@@ -533,9 +525,8 @@ describe('<botox-candidacy-check>', () => {
       );
       const changes: CandidacyChangeEvent[] = [];
       document.addEventListener('candidacy-change', (event) => changes.push(event));
-      const input = $<HTMLInputElement>(el, '#headacheDays');
-      input.value = '18';
-      input.dispatchEvent(new Event('change'));
+      const check = candidacy(el);
+      check.change('headacheDays', '18');
       expect(changes).to.have.length(1);
       const [event] = changes;
       expect(event).to.be.instanceOf(CandidacyChangeEvent);
@@ -546,11 +537,11 @@ describe('<botox-candidacy-check>', () => {
       event.detail.answers.headacheDays = 1;
       expect(el.answers.headacheDays, 'the detail is a copy').to.equal(18);
 
-      $<HTMLInputElement>(el, 'input[name="commitment"]').click();
+      check.pick('commitment', 'yes');
       expect(changes).to.have.length(2);
       expect(changes[1].detail.answers).to.deep.equal({ headacheDays: 18, commitment: 'yes' });
 
-      input.dispatchEvent(new Event('change'));
+      check.change('headacheDays', '18');
       expect(changes, 'the same value again is not a new answer').to.have.length(2);
     });
 
@@ -560,25 +551,20 @@ describe('<botox-candidacy-check>', () => {
       );
       const complete: CandidacyCompleteEvent[] = [];
       el.addEventListener('candidacy-complete', (event) => complete.push(event));
-      const type = (id: string, value: string) => {
-        const input = $<HTMLInputElement>(el, `#${id}`);
-        input.value = value;
-        input.dispatchEvent(new Event('change'));
-      };
-      const pick = (name: string, index: number) => $$(el, `input[name="${name}"]`)[index].click();
-      type('headacheDays', '20');
-      type('months', '6');
-      pick('longHeadaches', 0);
-      pick('priorTreatment', 0);
+      const check = candidacy(el);
+      check.change('headacheDays', '20');
+      check.change('months', '6');
+      check.pick('longHeadaches', true);
+      check.pick('priorTreatment', 'not-helped');
       await el.updateComplete;
-      type('preventivesTried', '3');
-      type('painRelieverDays', '0');
-      type('triptanDays', '0');
-      pick('commitment', 0);
-      pick('adult', 0);
+      check.change('preventivesTried', '3');
+      check.change('painRelieverDays', '0');
+      check.change('triptanDays', '0');
+      check.pick('commitment', 'yes');
+      check.pick('adult', true);
       expect(complete, 'not before the last answer').to.have.length(0);
       // The last checkbox: "None of these apply to me".
-      $$(el, 'input[type="checkbox"]').at(-1)!.click();
+      check.pick('safety', 'none');
       expect(complete).to.have.length(1);
       expect(complete[0]).to.be.instanceOf(CandidacyCompleteEvent);
       expect(complete[0].bubbles && complete[0].composed).to.equal(true);
@@ -589,16 +575,16 @@ describe('<botox-candidacy-check>', () => {
         triptanDays: 0,
       });
 
-      pick('commitment', 1);
+      check.pick('commitment', 'unsure');
       expect(complete).to.have.length(2);
       expect(complete[1].detail.result.outcome).to.equal('discuss');
-      type('painRelieverDays', '20');
+      check.change('painRelieverDays', '20');
       expect(complete, 'still discuss').to.have.length(2);
-      type('headacheDays', '');
+      check.change('headacheDays', '');
       expect(el.result.outcome).to.equal('incomplete');
-      type('headacheDays', '25');
+      check.change('headacheDays', '25');
       expect(complete, 'back to the same outcome').to.have.length(2);
-      type('headacheDays', '5');
+      check.change('headacheDays', '5');
       expect(complete).to.have.length(3);
       expect(complete[2].detail.result.outcome).to.equal('unlikely');
     });
@@ -632,10 +618,11 @@ describe('<botox-candidacy-check>', () => {
       el.addEventListener('candidacy-complete', (event) =>
         outcomes.push(event.detail.result.outcome),
       );
-      $$(el, 'input[name="longHeadaches"]')[0].click();
-      $$(el, 'input[name="priorTreatment"]')[1].click();
+      const check = candidacy(el);
+      check.pick('longHeadaches', true);
+      check.pick('priorTreatment', 'side-effects');
       expect(outcomes, 'still likely').to.deep.equal([]);
-      $$(el, 'input[name="priorTreatment"]')[3].click();
+      check.pick('priorTreatment', 'not-tried');
       expect(outcomes).to.deep.equal(['unlikely']);
     });
   });
@@ -673,7 +660,7 @@ describe('<botox-candidacy-check>', () => {
     ] as CandidacyAnswers[]) {
       el.answers = answers;
       await el.updateComplete;
-      const items = $$(el, '[part="criterion"]');
+      const items = candidacy(el).criteria();
       expect(items).to.have.length(el.result.criteria.length);
       const statuses = items.map((item) =>
         (['not-met', 'discuss', 'unknown', 'met'] as const).find((status) =>
@@ -716,14 +703,14 @@ describe('<botox-candidacy-check>', () => {
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
       expect(el.answers.headacheDays).to.equal(20);
-      const input = $<HTMLInputElement>(el, '#headacheDays');
+      const input = candidacy(el).input('headacheDays')!;
       for (const bad of ['32', '3.5', '-1', 'abc', '1e1']) {
         input.focus();
         input.select();
         await sendKeys({ type: bad });
         await sendKeys({ press: 'Tab' });
         await el.updateComplete;
-        expect(text($(el, '#headacheDays-range-error')), bad).to.equal(
+        expect(text(candidacy(el).rangeError('headacheDays')), bad).to.equal(
           'Enter a whole number from 0 to 31.',
         );
         expect(input.getAttribute('aria-invalid')).to.equal('true');
@@ -740,19 +727,16 @@ describe('<botox-candidacy-check>', () => {
       await sendKeys({ type: '15' });
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
-      expect($(el, '#headacheDays-range-error')).to.equal(null);
+      expect(candidacy(el).rangeError('headacheDays')).to.equal(null);
       expect(input.getAttribute('aria-invalid')).to.equal('false');
       expect(el.answers.headacheDays).to.equal(15);
 
-      const months = $<HTMLInputElement>(el, '#months');
-      months.value = '601';
-      months.dispatchEvent(new Event('change'));
-      await el.updateComplete;
-      expect(text($(el, '#months-range-error'))).to.equal('Enter a whole number from 0 to 600.');
-      months.value = '';
-      months.dispatchEvent(new Event('change'));
-      await el.updateComplete;
-      expect($(el, '#months-range-error'), 'empty is unanswered, not wrong').to.equal(null);
+      await candidacy(el).type('months', '601');
+      expect(text(candidacy(el).rangeError('months'))).to.equal(
+        'Enter a whole number from 0 to 600.',
+      );
+      await candidacy(el).type('months', '');
+      expect(candidacy(el).rangeError('months'), 'empty is unanswered, not wrong').to.equal(null);
     });
 
     it('keeps ids unique when a question and its number share a name, and announces errors', async () => {
@@ -760,16 +744,16 @@ describe('<botox-candidacy-check>', () => {
         html`<botox-candidacy-check step="1"></botox-candidacy-check>`,
       );
       await pressButton(el, 'Next');
-      const months = $<HTMLInputElement>(el, '#months');
-      expect($(el, '#months-error').getAttribute('role')).to.equal('alert');
+      const months = candidacy(el).input('months')!;
+      expect(candidacy(el).error('months')!.getAttribute('role')).to.equal('alert');
       expect(months.getAttribute('aria-describedby')).to.equal('months-hint months-error');
-      months.value = 'abc';
-      months.dispatchEvent(new Event('change'));
-      await el.updateComplete;
-      expect($(el, '#months-range-error').getAttribute('role')).to.equal('alert');
-      expect($(el, '#months-error'), 'the number error says more').to.equal(null);
+      await candidacy(el).type('months', 'abc');
+      expect(candidacy(el).rangeError('months')!.getAttribute('role')).to.equal('alert');
+      expect(candidacy(el).error('months'), 'the number error says more').to.equal(null);
       expect(months.getAttribute('aria-describedby')).to.equal('months-hint months-range-error');
-      const ids = $$(el, '[id]').map((node) => node.id);
+      const ids = candidacy(el)
+        .queryAll('[id]')
+        .map((node) => node.id);
       expect(ids.length, 'every id once').to.equal(new Set(ids).size);
       await expect(el).to.be.accessible();
     });
@@ -780,7 +764,9 @@ describe('<botox-candidacy-check>', () => {
       );
       await pressButton(el, 'Next');
       const invalid = () =>
-        ['#painRelieverDays', '#triptanDays'].map((id) => $(el, id).getAttribute('aria-invalid'));
+        (['painRelieverDays', 'triptanDays'] as const).map((field) =>
+          candidacy(el).input(field)!.getAttribute('aria-invalid'),
+        );
       expect(invalid()).to.deep.equal(['true', 'true']);
       await typeNumber(el, 'painRelieverDays', '3');
       await sendKeys({ press: 'Tab' });
@@ -798,7 +784,7 @@ describe('<botox-candidacy-check>', () => {
       await pressButton(el, 'Next');
       expect(legend(el)).to.contain('Question 5 of 8');
       expect(active(el)?.id).to.equal('painRelieverDays');
-      expect(text($(el, '#painRelieverDays-range-error'))).to.equal(
+      expect(text(candidacy(el).rangeError('painRelieverDays'))).to.equal(
         'Enter a whole number from 0 to 31.',
       );
       await expect(el).to.be.accessible();
@@ -807,7 +793,7 @@ describe('<botox-candidacy-check>', () => {
       await el.updateComplete;
       await pressButton(el, 'Next');
       expect(active(el)?.id).to.equal('triptanDays');
-      expect(text($(el, '#overuse-error'))).to.equal('Answer this question to go on.');
+      expect(text(candidacy(el).error('overuse'))).to.equal('Answer this question to go on.');
     });
   });
 
@@ -827,8 +813,8 @@ describe('<botox-candidacy-check>', () => {
       const kept = { ...LIKELY };
       delete kept.headacheDays;
       expect(el.answers).to.deep.equal(kept);
-      expect($<HTMLInputElement>(el, '#months').value).to.equal('6');
-      expect($<HTMLInputElement>(el, '#headacheDays').value).to.equal('');
+      expect(candidacy(el).input('months')!.value).to.equal('6');
+      expect(candidacy(el).input('headacheDays')!.value).to.equal('');
       expect(el.result.outcome).to.equal('incomplete');
     });
 
@@ -846,7 +832,9 @@ describe('<botox-candidacy-check>', () => {
       expect(el.answers.safety, 'not silently "no flags"').to.equal(undefined);
       expect(el.result.criteria.find((c) => c.id === 'safety')!.status).to.equal('unknown');
       expect(
-        $$(el, 'input[type="checkbox"]').some((box) => (box as HTMLInputElement).checked),
+        candidacy(el)
+          .checkboxes()
+          .some((box) => box.checked),
       ).to.equal(false);
       for (const value of ['nonsense', 42, [1, 2], null]) {
         expect(() => (el.answers = value as unknown as CandidacyAnswers)).not.to.throw();
@@ -871,7 +859,7 @@ describe('<botox-candidacy-check>', () => {
         const el = await fixture<BotoxCandidacyCheck>(
           html`<botox-candidacy-check mode="form" checks=${checks}></botox-candidacy-check>`,
         );
-        expect($$(el, 'fieldset'), checks).to.have.length(7);
+        expect(candidacy(el).questions(), checks).to.have.length(7);
         expect(shadowText(el), checks).not.to.contain(missing);
         expect(
           el.result.criteria.map((c) => c.id),
@@ -969,21 +957,21 @@ describe('<botox-candidacy-check>', () => {
       );
       el.answers = LIKELY;
       await el.updateComplete;
-      const heading = $(el, '[part="heading"]');
+      const heading = candidacy(el).heading()!;
       expect(heading.localName).to.equal('h2');
       expect(heading.textContent).to.equal('<b>Could Botox help you?</b>');
       expect(heading.children).to.have.length(0);
       expect(outcomeHeading(el).localName).to.equal('h3');
-      expect($(el, '[part="answers-heading"]').localName).to.equal('h4');
+      expect(candidacy(el).answersHeading()!.localName).to.equal('h4');
       el.heading = '';
       await el.updateComplete;
-      expect($(el, '[part="heading"]')).to.equal(null);
+      expect(candidacy(el).heading()).to.equal(null);
       expect(outcomeHeading(el).localName, 'the outcome takes the title’s level').to.equal('h2');
-      expect($(el, '[part="answers-heading"]').localName).to.equal('h3');
+      expect(candidacy(el).answersHeading()!.localName).to.equal('h3');
       expect(text(outcomeHeading(el))).to.equal('Botox may be an option for you');
       el.heading = undefined;
       await el.updateComplete;
-      expect(text($(el, '[part="heading"]')), 'unset: the default title').to.equal(
+      expect(text(candidacy(el).heading()), 'unset: the default title').to.equal(
         'Is Botox for me?',
       );
       expect(warnings.messages).to.deep.equal([]);
@@ -997,9 +985,9 @@ describe('<botox-candidacy-check>', () => {
       el.answers = LIKELY;
       await el.updateComplete;
       const levels = () => [
-        $(el, '[part="heading"]').localName,
+        candidacy(el).heading()!.localName,
         outcomeHeading(el).localName,
-        $(el, '[part="answers-heading"]').localName,
+        candidacy(el).answersHeading()!.localName,
       ];
       expect(levels()).to.deep.equal(['h4', 'h5', 'h6']);
       for (const [value, expected] of [
@@ -1034,7 +1022,7 @@ describe('<botox-candidacy-check>', () => {
           .answers=${LIKELY}
         ></botox-candidacy-check>`,
       );
-      expect($(el, '[part="heading"]')).to.equal(null);
+      expect(candidacy(el).heading()).to.equal(null);
       expect(outcomeHeading(el).localName).to.equal('h2');
     });
 
@@ -1057,12 +1045,12 @@ describe('<botox-candidacy-check>', () => {
       const el = await fixture<BotoxCandidacyCheck>(
         html`<botox-candidacy-check mode="wizard"></botox-candidacy-check>`,
       );
-      expect($$(el, 'fieldset')).to.have.length(1);
+      expect(candidacy(el).questions()).to.have.length(1);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('mode').and.contain('wizard');
       el.mode = 'FORM' as 'form';
       await el.updateComplete;
-      expect($$(el, 'fieldset'), 'case-insensitive').to.have.length(8);
+      expect(candidacy(el).questions(), 'case-insensitive').to.have.length(8);
       expect(warnings.messages).to.have.length(1);
     });
 
@@ -1074,14 +1062,14 @@ describe('<botox-candidacy-check>', () => {
           consultation-href="javascript:alert(1)"
         ></botox-candidacy-check>`,
       );
-      expect($(el, 'a')).to.equal(null);
-      expect(text($(el, '[part="cta"]'))).to.equal('Talk to NorCal Pain about the next step.');
+      expect(candidacy(el).query('a')).to.equal(null);
+      expect(text(candidacy(el).cta())).to.equal('Talk to NorCal Pain about the next step.');
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('consultation-href').and.contain('javascript:');
       for (const href of ['data:text/html,hi', ' java\tscript:alert(1)', 'vbscript:x']) {
         el.consultationHref = href;
         await el.updateComplete;
-        expect($(el, 'a'), href).to.equal(null);
+        expect(candidacy(el).query('a'), href).to.equal(null);
       }
       expect(warnings.messages).to.have.length(4);
       el.consultationHref = '';
@@ -1146,7 +1134,7 @@ describe('<botox-candidacy-check>', () => {
       await el.updateComplete;
       expect(el.answers).to.deep.equal({});
       expect(events, 'a reset is not an answer').to.equal(0);
-      expect($<HTMLInputElement>(el, '#headacheDays').value).to.equal('');
+      expect(candidacy(el).input('headacheDays')!.value).to.equal('');
       expect(JSON.parse(new FormData(form).get('self-check') as string)).to.deep.equal({
         answers: {},
         result: evaluateCandidacy({}),
@@ -1163,7 +1151,8 @@ describe('<botox-candidacy-check>', () => {
       `);
       const el = form.querySelector('botox-candidacy-check')!;
       await el.updateComplete;
-      const controls = () => $$(el, 'input, button') as Array<HTMLInputElement | HTMLButtonElement>;
+      const controls = () =>
+        candidacy(el).queryAll<HTMLInputElement | HTMLButtonElement>('input, button');
       expect(controls().length).to.be.greaterThan(20);
       expect(controls().filter((control) => !control.disabled)).to.deep.equal([]);
       expect([...new FormData(form).keys()], 'a disabled control submits nothing').to.deep.equal(
@@ -1174,7 +1163,8 @@ describe('<botox-candidacy-check>', () => {
       expect(controls().filter((control) => control.disabled)).to.deep.equal([]);
       let changes = 0;
       el.addEventListener('candidacy-change', () => changes++);
-      $<HTMLInputElement>(el, 'input[type="radio"]').click();
+      // The first radio button.
+      candidacy(el).pick('longHeadaches', true);
       expect(changes, 'usable again').to.equal(1);
     });
 
@@ -1193,13 +1183,13 @@ describe('<botox-candidacy-check>', () => {
       `);
       const el = form.querySelector('botox-candidacy-check')!;
       await el.updateComplete;
-      expect($(el, '.outcome'), 'starts on the result').not.to.equal(null);
+      expect(candidacy(el).outcomeHeading(), 'starts on the result').not.to.equal(null);
       expect(form.reportValidity()).to.equal(false);
       await el.updateComplete;
       expect(legend(el)).to.contain('Are you 18 or older?');
       expect(Number(el.step)).to.equal(6);
-      expect(text($(el, '#adult-error'))).to.equal('Answer this question to go on.');
-      expect(active(el)).to.equal($(el, 'input[type="radio"]'));
+      expect(text(candidacy(el).error('adult'))).to.equal('Answer this question to go on.');
+      expect(active(el)).to.equal(candidacy(el).radios('adult')[0]);
       await expect(el).to.be.accessible();
     });
 
@@ -1220,13 +1210,13 @@ describe('<botox-candidacy-check>', () => {
       await el.updateComplete;
       expect(document.activeElement).to.equal(name);
       expect(legend(el)).to.contain('Question 3 of 8');
-      expect($$(el, '[part="error"]')).to.deep.equal([]);
+      expect(candidacy(el).errors()).to.deep.equal([]);
       // Its own reportValidity() does show it: the first unanswered question, focused.
       expect(el.reportValidity()).to.equal(false);
       await el.updateComplete;
       expect(legend(el)).to.contain('Question 1 of 8');
       expect(active(el)?.id).to.equal('headacheDays');
-      expect(text($(el, '#headache-days-error'))).to.equal('Answer this question to go on.');
+      expect(text(candidacy(el).error('headache-days'))).to.equal('Answer this question to go on.');
     });
 
     /** A required form-mode check with `answers`, after a failed `reportValidity()` of its form. */
@@ -1251,17 +1241,21 @@ describe('<botox-candidacy-check>', () => {
     it('on a failed submit, focuses the empty number of a half-answered question', async () => {
       const el = await failedSubmit({ ...LIKELY, triptanDays: undefined });
       expect(active(el)?.id).to.equal('triptanDays');
-      expect(text($(el, '#overuse-error'))).to.equal('Answer this question to go on.');
-      expect($(el, '#triptanDays').getAttribute('aria-invalid')).to.equal('true');
-      expect($(el, '#painRelieverDays').getAttribute('aria-invalid')).to.equal('false');
+      expect(text(candidacy(el).error('overuse'))).to.equal('Answer this question to go on.');
+      expect(candidacy(el).input('triptanDays')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(candidacy(el).input('painRelieverDays')!.getAttribute('aria-invalid')).to.equal(
+        'false',
+      );
     });
 
     it('on a failed submit in form mode, points at and focuses the first unanswered question', async () => {
       const el = await failedSubmit({ headacheDays: 20, months: 6, longHeadaches: true });
-      const first = $<HTMLInputElement>(el, '#prior-treatment-legend ~ * input');
+      const first = candidacy(el).radios('priorTreatment')[0];
       expect(active(el)).to.equal(first);
-      expect(text($(el, '#prior-treatment-error'))).to.equal('Answer this question to go on.');
-      expect($$(el, '[part="error"]'), 'only that question').to.have.length(1);
+      expect(text(candidacy(el).error('prior-treatment'))).to.equal(
+        'Answer this question to go on.',
+      );
+      expect(candidacy(el).errors(), 'only that question').to.have.length(1);
     });
 
     it('goes back to the first question on reset in steps mode', async () => {
@@ -1272,7 +1266,7 @@ describe('<botox-candidacy-check>', () => {
       `);
       const el = form.querySelector('botox-candidacy-check')!;
       await el.updateComplete;
-      expect($(el, '.outcome')).not.to.equal(null);
+      expect(candidacy(el).outcomeHeading()).not.to.equal(null);
       form.reset();
       await el.updateComplete;
       expect(legend(el)).to.contain('Question 1 of 8');
@@ -1338,7 +1332,9 @@ describe('<botox-candidacy-check>', () => {
           el.step = 8;
           await el.updateComplete;
           expect(el.result.outcome).to.equal(outcome);
-          expect($(el, '.outcome').classList.contains(`outcome-${outcome}`)).to.equal(true);
+          expect(candidacy(el).outcomeHeading()!.classList.contains(`outcome-${outcome}`)).to.equal(
+            true,
+          );
           await expect(el).to.be.accessible();
         }
       }
@@ -1348,17 +1344,17 @@ describe('<botox-candidacy-check>', () => {
       const el = await fixture<BotoxCandidacyCheck>(
         html`<botox-candidacy-check mode="form"></botox-candidacy-check>`,
       );
-      for (const fieldset of $$(el, 'fieldset')) {
+      for (const fieldset of candidacy(el).questions()) {
         expect(fieldset.firstElementChild!.localName).to.equal('legend');
       }
-      for (const input of $$(el, 'input') as HTMLInputElement[]) {
+      for (const input of candidacy(el).queryAll<HTMLInputElement>('input')) {
         expect(input.labels!.length, input.id || input.name).to.equal(1);
       }
       // One quiet status region for the outcome; the criteria are not in any live region.
       expect(
-        $(el, '[part="criteria"]').closest('[role="status"], [role="alert"], [aria-live]'),
+        candidacy(el).criteriaList()!.closest('[role="status"], [role="alert"], [aria-live]'),
       ).to.equal(null);
-      expect($$(el, '[role="status"].sr')).to.have.length(1);
+      expect(candidacy(el).queryAll('[role="status"].sr')).to.have.length(1);
     });
 
     it('gives every target at least 24 × 24 px and fits 320 px', async () => {
@@ -1370,13 +1366,13 @@ describe('<botox-candidacy-check>', () => {
       const el = wrap.querySelector('botox-candidacy-check')!;
       await el.updateComplete;
       expect(el.scrollWidth).to.be.at.most(320);
-      for (const target of $$(el, 'button, input, a, .choice')) {
+      for (const target of candidacy(el).queryAll('button, input, a, .choice')) {
         const box = target.getBoundingClientRect();
         expect(box.height, text(target) || target.id).to.be.at.least(24);
         expect(box.width, text(target) || target.id).to.be.at.least(20);
         expect(box.right, 'inside 320 px').to.be.at.most(wrap.getBoundingClientRect().right + 0.5);
       }
-      for (const target of $$(el, '.choice, button')) {
+      for (const target of candidacy(el).queryAll('.choice, button')) {
         expect(target.getBoundingClientRect().width).to.be.at.least(24);
       }
     });
@@ -1389,7 +1385,7 @@ describe('<botox-candidacy-check>', () => {
       );
       const el = wrap.querySelector('botox-candidacy-check')!;
       await el.updateComplete;
-      const [back, next] = $$(el, '[part="nav"] button');
+      const [back, next] = candidacy(el).navButtons();
       expect(text(back)).to.equal('Back');
       expect(
         next.getBoundingClientRect().left,
@@ -1404,7 +1400,7 @@ describe('<botox-candidacy-check>', () => {
           style="--bmw-accent: rgb(120, 0, 60); --bmw-accent-contrast: rgb(255, 255, 240)"
         ></botox-candidacy-check>`,
       );
-      const next = $$(el, 'button').find(button('Next'))!;
+      const next = candidacy(el).button('Next')!;
       expect(getComputedStyle(next).backgroundColor).to.equal('rgb(120, 0, 60)');
       expect(getComputedStyle(next).color).to.equal('rgb(255, 255, 240)');
     });
@@ -1417,32 +1413,34 @@ describe('<botox-candidacy-check>', () => {
     await setLocale('es');
     await el.updateComplete;
     try {
-      expect(text($(el, 'h2'))).to.equal('¿Es Botox para mí?');
-      expect(text($(el, 'legend'))).to.equal('¿Cuántos días al mes tiene dolor de cabeza?');
-      expect(text($(el, 'label[for="headacheDays"]'))).to.equal('Días con dolor de cabeza al mes');
-      expect(text($(el, '.outcome'))).to.equal('Su resultado aún no está listo');
+      expect(text(candidacy(el).query('h2'))).to.equal('¿Es Botox para mí?');
+      expect(candidacy(el).question()).to.equal('¿Cuántos días al mes tiene dolor de cabeza?');
+      expect(candidacy(el).inputLabel('headacheDays')).to.equal('Días con dolor de cabeza al mes');
+      expect(text(candidacy(el).outcomeHeading())).to.equal('Su resultado aún no está listo');
       expect(shadowText(el)).to.contain('Hable con Clínica Sol sobre el siguiente paso.');
       el.answers = LIKELY;
       await el.updateComplete;
-      expect(text($(el, '.outcome'))).to.equal('Botox puede ser una opción para usted');
+      expect(text(candidacy(el).outcomeHeading())).to.equal(
+        'Botox puede ser una opción para usted',
+      );
       expect(shadowText(el)).to.contain('Esto no es un diagnóstico.');
       el.mode = 'steps';
       el.step = 1;
       await el.updateComplete;
       expect(legend(el)).to.contain('Pregunta 2 de 8');
-      expect(text($$(el, 'button').find((b) => b.classList.contains('primary'))!)).to.equal(
-        'Siguiente',
+      const primary = candidacy(el)
+        .buttons()
+        .find((b) => b.classList.contains('primary'))!;
+      expect(text(primary)).to.equal('Siguiente');
+      await candidacy(el).type('months', '700');
+      expect(text(candidacy(el).rangeError('months'))).to.equal(
+        'Escriba un número entero del 0 al 600.',
       );
-      const months = $<HTMLInputElement>(el, '#months');
-      months.value = '700';
-      months.dispatchEvent(new Event('change'));
-      await el.updateComplete;
-      expect(text($(el, '#months-range-error'))).to.equal('Escriba un número entero del 0 al 600.');
       await expect(el).to.be.accessible();
     } finally {
       await followDocumentLocale();
       await el.updateComplete;
     }
-    expect(text($(el, 'h2'))).to.equal('Is Botox for me?');
+    expect(text(candidacy(el).query('h2'))).to.equal('Is Botox for me?');
   });
 });

@@ -26,7 +26,7 @@ import {
   type CriterionId,
   type Outcome,
   type SafetyKey,
-} from '../src/logic/candidacy.js';
+} from '../src/logic/candidacy/index.js';
 import { LOCALE_LOADERS } from '../src/localization/locale.js';
 import { waitUntil } from './helpers.js';
 

@@ -8,15 +8,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../src/components/botox-candidacy-check/define.js';
 import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-check/botox-candidacy-check.js';
-import type { CandidacyAnswers, Outcome } from '../src/logic/candidacy.js';
+import type { CandidacyAnswers, Outcome } from '../src/logic/candidacy/index.js';
 import { followDocumentLocale, setLocale, SHIPPED_LOCALES } from '../src/localization/locale.js';
 import { LIKELY } from './fixtures/candidacy-answers.js';
+import { candidacy } from './harness/index.js';
 import { captureWarnings } from './helpers.js';
 
 const text = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const $ = <T extends Element = HTMLElement>(el: BotoxCandidacyCheck, selector: string) =>
-  el.shadowRoot!.querySelector<T & Element>(selector) as T;
 
 /** One set of answers per outcome, each with the points that make it. */
 const OUTCOME_ANSWERS: Record<Outcome, CandidacyAnswers> = {
@@ -96,12 +95,13 @@ describe('<botox-candidacy-check> result', () => {
     const looks = new Map<Outcome, { icon: string; colour: string; border: string }>();
     for (const outcome of OUTCOMES) {
       const el = await showResult(OUTCOME_ANSWERS[outcome]);
+      const check = candidacy(el);
       expect(el.result.outcome).to.equal(outcome);
-      const summary = $(el, '[part="summary"]');
+      const summary = check.summary()!;
       expect(summary.classList.contains(`summary-${outcome}`), outcome).to.equal(true);
-      expect(text($(el, '.outcome')), outcome).to.equal(ENGLISH[outcome].headline);
-      expect(text($(el, '.explanation')), outcome).to.equal(ENGLISH[outcome].explanation);
-      expect(text($(el, '.next')), outcome).to.equal(ENGLISH[outcome].next);
+      expect(check.outcome(), outcome).to.equal(ENGLISH[outcome].headline);
+      expect(check.explanation(), outcome).to.equal(ENGLISH[outcome].explanation);
+      expect(check.nextStep(), outcome).to.equal(ENGLISH[outcome].next);
       const icon = summary.querySelector('.outcome-icon svg')!;
       expect(icon.getAttribute('aria-hidden'), 'the words carry the meaning').to.equal('true');
       expect(icon.getBoundingClientRect().width, `${outcome}: the icon is drawn`).to.be.above(20);
@@ -124,13 +124,13 @@ describe('<botox-candidacy-check> result', () => {
     const icons = new Set<string>();
     for (const outcome of OUTCOMES) {
       const el = await showResult(OUTCOME_ANSWERS[outcome]);
-      const summary = $(el, '[part="summary"]');
+      const summary = candidacy(el).summary()!;
       borders.add(getComputedStyle(summary).borderTopStyle);
       const icon = summary.querySelector('.outcome-icon')!;
       icons.add(shape(icon.querySelector('svg')!));
       // The icon follows the system's text colour, as the words do.
       expect(getComputedStyle(icon).color, outcome).to.equal(
-        getComputedStyle($(el, '.outcome')).color,
+        getComputedStyle(candidacy(el).outcomeHeading()!).color,
       );
       await expect(el).to.be.accessible();
     }
@@ -145,14 +145,14 @@ describe('<botox-candidacy-check> result', () => {
       commitment: 'unsure',
       adult: undefined,
     });
-    const words = [...el.shadowRoot!.querySelectorAll('[part="criterion"] .status')].map(text);
+    const words = candidacy(el).criterionStatuses();
     expect(words).to.include.members([
       'Fits',
       'Does not fit',
       'Talk to your doctor',
       'Not answered',
     ]);
-    expect(text($(el, '[part="result"]'))).not.to.match(/\bMet\b|\bNot met\b/);
+    expect(text(candidacy(el).result())).not.to.match(/\bMet\b|\bNot met\b/);
   });
 
   it('fits the headline, one sentence, the next step and the call to action in the first 600 px at 390 px wide', async () => {
@@ -162,8 +162,9 @@ describe('<botox-candidacy-check> result', () => {
         await setLocale(locale);
         for (const outcome of OUTCOMES) {
           const el = await showResult(OUTCOME_ANSWERS[outcome]);
-          const result = $(el, '[part="result"]').getBoundingClientRect();
-          const summary = $(el, '[part="summary"]');
+          const check = candidacy(el);
+          const result = check.result()!.getBoundingClientRect();
+          const summary = check.summary()!;
           const bottom = summary.getBoundingClientRect().bottom - result.top;
           expect(bottom, `${locale} ${outcome}: first screen`).to.be.at.most(600);
           for (const part of ['.outcome', '.explanation', '[part="cta"]']) {
@@ -180,7 +181,7 @@ describe('<botox-candidacy-check> result', () => {
             text(summary.querySelector('.explanation')).match(/[.!?。؟]/g) ?? [],
           ).to.have.length(1);
           // The points follow the first screen, the ones to attend to first.
-          const points = $(el, '[part="points"]');
+          const points = check.points()!;
           expect(points.getBoundingClientRect().top).to.be.at.least(
             summary.getBoundingClientRect().bottom,
           );
@@ -199,18 +200,21 @@ describe('<botox-candidacy-check> result', () => {
       safety: { recentToxin: true, pregnant: true },
       painRelieverDays: undefined,
     });
-    const statuses = [...el.shadowRoot!.querySelectorAll('[part="criterion"]')].map((item) =>
-      ['not-met', 'discuss', 'unknown', 'met'].find((status) => item.classList.contains(status)),
-    );
+    const check = candidacy(el);
+    const statuses = check
+      .criteria()
+      .map((item) =>
+        ['not-met', 'discuss', 'unknown', 'met'].find((status) => item.classList.contains(status)),
+      );
     expect(statuses).to.deep.equal(['not-met', 'discuss', 'unknown', 'met', 'met', 'met', 'met']);
-    const labels = [...el.shadowRoot!.querySelectorAll('[part="criterion"] .label')].map(text);
+    const labels = check.criterionLabels();
     expect(labels.slice(0, 3)).to.deep.equal([
       'Safety points',
       'Visits every 12 weeks',
       'Pain medicine use',
     ]);
     // Pregnancy rules Botox out for now and comes before the caution; each has its own reason.
-    const flags = [...el.shadowRoot!.querySelectorAll('.flags li')];
+    const flags = check.flags();
     expect(flags.map((li) => text(li.querySelector('.flag-status')))).to.deep.equal([
       'Does not fit',
       'Talk to your doctor',
@@ -231,7 +235,7 @@ describe('<botox-candidacy-check> result', () => {
           const el = await showResult(OUTCOME_ANSWERS[outcome], { theme });
           expect(el.result.outcome).to.equal(outcome);
           if (locale === 'ar') {
-            expect(getComputedStyle($(el, '[part="base"]')).direction).to.equal('rtl');
+            expect(getComputedStyle(candidacy(el).base()!).direction).to.equal('rtl');
           }
           await expect(el, `${locale} ${theme} ${outcome}`).to.be.accessible();
         }
@@ -250,20 +254,15 @@ describe('<botox-candidacy-check> result', () => {
     afterEach(() => host()?.remove());
 
     async function print(el: BotoxCandidacyCheck): Promise<Document> {
-      // The first of the summary buttons, whatever the language.
-      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="actions"] button')!;
-      button.click();
-      await el.updateComplete;
-      const frame = el.shadowRoot!.querySelector('iframe');
+      // "Print summary": the first of the summary buttons, whatever the language.
+      const frame = await candidacy(el).print();
       expect(frame, 'printed from a frame of its own').not.to.equal(null);
       return frame!.contentDocument!;
     }
 
     it('prints only the summary: headline, points, answers, date and clinic, not the host page', async () => {
       const el = await showResult(OUTCOME_ANSWERS.unlikely);
-      expect(text(el.shadowRoot!.querySelector('[part="actions"] button'))).to.equal(
-        'Print summary',
-      );
+      expect(text(candidacy(el).printButton())).to.equal('Print summary');
       const doc = await print(el);
       const printed = text(doc.body);
       expect(printed).not.to.contain('Host page heading');
@@ -300,7 +299,7 @@ describe('<botox-candidacy-check> result', () => {
       const doc = await print(el);
       expect(doc.documentElement.lang).to.equal('ar');
       expect(doc.documentElement.dir).to.equal('rtl');
-      expect(text(doc.body)).to.contain(text($(el, '.outcome')));
+      expect(text(doc.body)).to.contain(candidacy(el).outcome());
       expect(text(doc.body)).not.to.contain('Lakeside');
       expect(doc.querySelector('.clinic')).to.equal(null);
     });
@@ -321,13 +320,13 @@ describe('<botox-candidacy-check> result', () => {
     for (const locale of SHIPPED_LOCALES) {
       await setLocale(locale);
       // The reassuring headlines as this language says them.
-      const likely = text($(await showResult(OUTCOME_ANSWERS.likely), '.outcome'));
-      const discuss = text($(await showResult(OUTCOME_ANSWERS.discuss), '.outcome'));
+      const likely = candidacy(await showResult(OUTCOME_ANSWERS.likely)).outcome();
+      const discuss = candidacy(await showResult(OUTCOME_ANSWERS.discuss)).outcome();
       for (const flag of ['allergy', 'skinInfection', 'pregnant'] as const) {
         for (const others of [{}, { neuromuscular: true, recentToxin: true }]) {
           const el = await showResult({ ...LIKELY, safety: { [flag]: true, ...others } });
           expect(el.result.outcome, `${locale} ${flag}`).to.equal('unlikely');
-          const shown = text(el.shadowRoot!.querySelector('[part="base"]'));
+          const shown = text(candidacy(el).base());
           expect(shown, `${locale} ${flag}`).not.to.contain(likely);
           expect(shown, `${locale} ${flag}`).not.to.contain(discuss);
           expect(shown, `${locale} ${flag}`).not.to.match(NOT_RULED_OUT[locale]);
@@ -337,9 +336,7 @@ describe('<botox-candidacy-check> result', () => {
       const questions = await fixture<BotoxCandidacyCheck>(
         html`<botox-candidacy-check mode="form"></botox-candidacy-check>`,
       );
-      expect(text(questions.shadowRoot!.querySelector('[part="base"]')), locale).not.to.match(
-        NOT_RULED_OUT[locale],
-      );
+      expect(text(candidacy(questions).base()), locale).not.to.match(NOT_RULED_OUT[locale]);
     }
   });
 });

@@ -5,6 +5,7 @@
  * space kept for each widget before the script runs is close to its rendered height.
  */
 import { expect } from '@open-wc/testing';
+import { harness, timeline as timelineOf } from './harness/index.js';
 import { waitUntil } from './helpers.js';
 
 const PAGE = '/src/demo/index.html';
@@ -51,9 +52,7 @@ function pageText(doc: Document): string {
 }
 
 const titles = (doc: Document) =>
-  [...doc.querySelector('benefits-list')!.shadowRoot!.querySelectorAll('[part="title"]')].map(
-    (node) => clean(node.textContent),
-  );
+  harness(doc.querySelector('benefits-list')!).texts('[part="title"]');
 
 function choose(select: HTMLSelectElement, value: string) {
   select.value = value;
@@ -93,7 +92,7 @@ describe('demo clinic page', () => {
     );
     expect(doc.querySelector(skip.hash)).to.equal(doc.querySelector('main'));
     for (const tag of TAGS) {
-      expect(doc.querySelector(tag)!.shadowRoot!.querySelector('[part="base"]'), tag).to.exist;
+      expect(harness(doc.querySelector(tag)!).base(), tag).to.exist;
     }
     expect(titles(doc)).to.have.length(4);
   });
@@ -181,8 +180,8 @@ describe('demo clinic page', () => {
     expect(doc.documentElement.lang).to.equal('ar');
     expect(doc.documentElement.dir).to.equal('rtl');
     await waitUntil(() => /[\u0600-\u06ff]/.test(titles(doc)[0]!), 'Arabic widgets');
-    const check = doc.querySelector('botox-candidacy-check')!.shadowRoot!;
-    expect(/[\u0600-\u06ff]/.test(check.textContent!)).to.equal(true);
+    const check = harness(doc.querySelector('botox-candidacy-check')!);
+    expect(/[\u0600-\u06ff]/.test(check.text())).to.equal(true);
 
     choose(select, 'en');
     expect(doc.documentElement.dir).to.equal('ltr');
@@ -195,8 +194,7 @@ describe('demo clinic page', () => {
     const select = doc.querySelector<HTMLSelectElement>('#theme')!;
     const background = () => win.getComputedStyle(doc.documentElement).backgroundColor;
     const widgetText = (tag: string) =>
-      win.getComputedStyle(doc.querySelector(tag)!.shadowRoot!.querySelector('[part="base"]')!)
-        .color;
+      win.getComputedStyle(harness(doc.querySelector(tag)!).base()!).color;
 
     choose(select, 'light');
     await settled(win);
@@ -225,7 +223,7 @@ describe('demo clinic page', () => {
     expect(timeline.getAttribute('start-date')).to.equal('2030-01-07');
     await timeline.updateComplete;
     // The sessions 12 weeks apart: 7 January, 1 April, 24 June 2030.
-    const text = clean(timeline.shadowRoot!.textContent);
+    const text = timelineOf(timeline).text();
     expect(text).to.contain('January 7, 2030').and.to.contain('April 1, 2030');
     input.value = '';
     input.dispatchEvent(new Event('input', { bubbles: true }));

@@ -7,6 +7,8 @@
  * Each page is in test/fixtures/embed/; record.js, loaded first, records warnings and errors.
  */
 import { expect } from '@open-wc/testing';
+import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-check/botox-candidacy-check.js';
+import { benefits as benefitsOf, candidacy, harness } from './harness/index.js';
 import { waitUntil } from './helpers.js';
 
 interface EmbedLog {
@@ -78,9 +80,7 @@ describe('the script tag twice on one page', () => {
       // One shadow root with one copy of the content.
       expect(element.shadowRoot!.querySelectorAll('[part="base"]'), tag).to.have.length(1);
     }
-    expect(
-      doc.querySelector('benefits-list')!.shadowRoot!.querySelectorAll('[part="item"]'),
-    ).to.have.length(4);
+    expect(benefitsOf(doc.querySelector('benefits-list')!).items()).to.have.length(4);
     // The second instance finds the first one's runtime and defines nothing: each tag has one
     // class and nothing conflicts, no warning; the element chunks load once.
     expect(win.embedLog.warnings).to.deep.equal([]);
@@ -118,28 +118,25 @@ describe("a site's own tag names (npm build)", () => {
     for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.equal(undefined);
 
     // benefits: the items attribute works under the new name.
-    const benefits = doc.querySelector('clinic-benefits')!.shadowRoot!;
-    expect([...benefits.querySelectorAll('[part="title"]')].map(clean)).to.deep.equal([
+    const benefits = harness(doc.querySelector('clinic-benefits')!);
+    expect(benefits.texts('[part="title"]')).to.deep.equal([
       'Fewer, milder migraines',
       'Not a daily pill',
     ]);
 
     // timeline: the dates come from start-date and today.
     const timeline = doc.querySelector('clinic-timeline')!;
-    expect(clean(timeline.shadowRoot!.querySelector('[part="status"]'))).to.match(/76 days/);
+    expect(clean(harness(timeline).query('[part="status"]'))).to.match(/76 days/);
 
     // candidacy check (form mode): answering fires candidacy-change from the custom tag.
     const check = doc.querySelector('clinic-check')!;
+    const ui = candidacy(check as BotoxCandidacyCheck);
     const changes: string[] = [];
     check.addEventListener('candidacy-change', (event) => changes.push(event.type));
-    const firstChoice = check.shadowRoot!.querySelector<HTMLInputElement>(
-      'input[type="radio"], input[type="checkbox"]',
-    )!;
-    firstChoice.click();
+    // The first choice: "Yes", the headaches usually last 4 hours or more.
+    ui.pick('longHeadaches', true);
     expect(changes).to.deep.equal(['candidacy-change']);
-    expect(clean(check.shadowRoot!.querySelector('[part="cta"]'))).to.contain(
-      'NorCal Pain Treatment Center',
-    );
+    expect(clean(ui.cta())).to.contain('NorCal Pain Treatment Center');
   });
 });
 

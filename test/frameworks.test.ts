@@ -7,7 +7,7 @@
  * attributes, rich properties and event listeners reach the elements, and that a person's input
  * comes back to the framework code.
  *
- * Needs `npm run build` and then `node test/scripts/build-frameworks.mjs`.
+ * Needs `npm run build` and then `node scripts/build-frameworks.mjs`.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -29,7 +29,7 @@ async function load(name: string): Promise<App> {
   const response = await fetch(page, { method: 'HEAD' });
   if (!response.ok) {
     throw new Error(
-      `${page} is missing: run \`npm run build\`, then \`node test/scripts/build-frameworks.mjs\``,
+      `${page} is missing: run \`npm run build\`, then \`node scripts/build-frameworks.mjs\``,
     );
   }
   const frame = document.createElement('iframe');

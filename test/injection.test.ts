@@ -16,7 +16,7 @@ import type { BenefitsList } from '../src/components/benefits-list/benefits-list
 import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-check/botox-candidacy-check.js';
 import type { TreatmentTimeline } from '../src/components/treatment-timeline/treatment-timeline.js';
 import type { TimelineCalendarEvent } from '../src/events/timeline-events.js';
-import type { CandidacyAnswers } from '../src/logic/candidacy.js';
+import type { CandidacyAnswers } from '../src/logic/candidacy/index.js';
 import { LOCALE_LOADERS, followDocumentLocale, setLocale } from '../src/localization/locale.js';
 import { clearMessages, registerLocale, setMessages } from '../src/localization/wording.js';
 import { captureWarnings, waitUntil } from './helpers.js';

@@ -17,37 +17,31 @@ import '../src/define.js';
 import type { BenefitsList } from '../src/components/benefits-list/benefits-list.js';
 import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-check/botox-candidacy-check.js';
 import type { TreatmentTimeline } from '../src/components/treatment-timeline/treatment-timeline.js';
-import type { CandidacyAnswers } from '../src/logic/candidacy.js';
+import type { CandidacyAnswers, CountField } from '../src/logic/candidacy/index.js';
 import { followDocumentLocale, setLocale } from '../src/localization/locale.js';
 import { LIKELY } from './fixtures/candidacy-answers.js';
+import { benefits, candidacy, harness, textOf, timeline } from './harness/index.js';
 import { waitUntil } from './helpers.js';
 
-const clean = (node: Node | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const inRoot = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  [...el.shadowRoot!.querySelectorAll<T>(selector)] as T[];
-const heading = (el: Element) => clean(el.shadowRoot!.querySelector('[part~="heading"]'));
+  harness(el).queryAll<T>(selector);
+const heading = (el: Element) => textOf(harness(el).heading());
+const checkOf = (el: LitElement) => candidacy(el as BotoxCandidacyCheck);
 
 async function press(el: LitElement, control: HTMLElement, key: string): Promise<void> {
   control.focus();
   await sendKeys({ press: key });
   await el.updateComplete;
 }
-const buttonIn = (el: Element, label: string) => {
-  const found = inRoot<HTMLButtonElement>(el, 'button').find((b) => clean(b) === label);
+const buttonIn = (el: LitElement, label: string) => {
+  const found = checkOf(el).button(label);
   if (!found) throw new Error(`<${el.localName}> has no button "${label}"`);
   return found;
 };
-const choiceIn = (el: Element, label: string) => {
-  const found = inRoot(el, 'label')
-    .find((l) => clean(l) === label)
-    ?.querySelector('input');
-  if (!found) throw new Error(`no choice "${label}"`);
-  return found;
-};
+const choiceIn = (el: LitElement, label: string) => checkOf(el).choice(label);
 /** Types with the keyboard into the number input `id`; `commit` presses Tab to leave it. */
-async function typeInto(el: LitElement, id: string, text: string, commit: boolean) {
-  const input = inRoot<HTMLInputElement>(el, `#${id}`)[0];
+async function typeInto(el: LitElement, id: CountField, text: string, commit: boolean) {
+  const input = checkOf(el).input(id)!;
   input.focus();
   await sendKeys({ type: text });
   if (commit) await sendKeys({ press: 'Tab' });
@@ -154,7 +148,7 @@ const CASES: Case[] = [
     },
     finish: async (el) => {
       // Enter in the field still being typed commits it and goes on.
-      await press(el, inRoot(el, '#triptanDays')[0], 'Enter');
+      await press(el, checkOf(el).input('triptanDays')!, 'Enter');
       await press(el, choiceIn(el, 'Yes, I can'), 'Space');
       await press(el, buttonIn(el, 'Next'), 'Enter');
       await press(el, choiceIn(el, 'Yes'), 'Space');
@@ -172,7 +166,8 @@ const CASES: Case[] = [
     interact: async (el) => {
       await typeInto(el, 'headacheDays', '18', true);
       await typeInto(el, 'months', 'abc', true);
-      await press(el, choiceIn(el, 'No'), 'Space');
+      // "No" to the first yes/no question (how long headaches last).
+      await press(el, checkOf(el).choiceFor('longHeadaches', false), 'Space');
       await press(el, choiceIn(el, 'I am not sure'), 'Space');
       await typeInto(el, 'triptanDays', '3', false);
       expect((el as BotoxCandidacyCheck).answers).to.deep.equal({
@@ -185,7 +180,7 @@ const CASES: Case[] = [
     committed: { headacheDays: 18, longHeadaches: false, commitment: 'unsure', triptanDays: 3 },
     finish: async (el) => {
       const check = el as BotoxCandidacyCheck;
-      inRoot<HTMLInputElement>(el, '#months')[0].select();
+      checkOf(el).input('months')!.select();
       await typeInto(el, 'months', '7', true);
       expect(check.answers.months).to.equal(7);
       expect(check.answers.triptanDays, 'the typed draft commits').to.equal(3);
@@ -195,9 +190,9 @@ const CASES: Case[] = [
     name: 'benefits-list (expandable): two disclosures opened',
     render: () => html`<benefits-list expandable></benefits-list>`,
     interact: async (el) => {
-      const summaries = inRoot(el, 'summary');
-      summaries[0].click();
-      summaries[2].click();
+      const list = benefits(el as BenefitsList);
+      list.toggle(0);
+      list.toggle(2);
       expect(visibleState(el).open).to.deep.equal([true, false, true, false]);
     },
   },
@@ -214,7 +209,7 @@ const CASES: Case[] = [
         event.preventDefault();
         fired++;
       });
-      buttonIn(el, 'Add to calendar').click();
+      void timeline(el as TreatmentTimeline).downloadCalendar();
       await waitUntil(() => fired > 0, 'timeline-calendar fired');
       expect(fired).to.equal(1);
     },

@@ -16,11 +16,11 @@ import {
   str,
 } from '../src/localization/locale.js';
 import { clearMessages, registerLocale, setMessages } from '../src/localization/wording.js';
+import { benefits, harness } from './harness/index.js';
 import { captureWarnings, waitUntil } from './helpers.js';
 
-const heading = (el: BenefitsList) => el.shadowRoot!.querySelector('[part="heading"]')!.textContent;
-const titles = (el: BenefitsList) =>
-  [...el.shadowRoot!.querySelectorAll('[part="title"]')].map((n) => n.textContent!.trim());
+const heading = (el: BenefitsList) => benefits(el).headingText();
+const titles = (el: BenefitsList) => benefits(el).titles();
 const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 describe('localization', () => {
@@ -128,7 +128,7 @@ describe('localization', () => {
     await el.updateComplete;
     expect(heading(el)).to.equal('Why our patients choose Botox');
     expect(titles(el)[0]).to.equal('<img src=x onerror="window.__pwned=1">Fewer migraines');
-    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(benefits(el).query('img')).to.equal(null);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
 
     setMessages('en', { 'demo.count': 'Session {1} of {0} (again {1})' });
@@ -164,9 +164,7 @@ describe('localization', () => {
     await el.updateComplete;
     expect(heading(el)).to.equal(vi['benefits.heading']);
     expect(localeDirection('vi')).to.equal('ltr');
-    expect(getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).direction).to.equal(
-      'ltr',
-    );
+    expect(getComputedStyle(benefits(el).base()!).direction).to.equal('ltr');
     expect(warnings.messages).to.deep.equal([]);
   });
 
@@ -175,7 +173,7 @@ describe('localization', () => {
     const el = await fixture<BenefitsList>(html`<benefits-list></benefits-list>`);
     await setLocale('he');
     await el.updateComplete;
-    const base = () => el.shadowRoot!.querySelector('[part="base"]')!;
+    const base = () => benefits(el).base()!;
     expect(base().getAttribute('dir')).to.equal('rtl');
     expect(titles(el)[0], 'missing strings fall back to English').to.equal(
       'Fewer, milder migraines',
@@ -242,8 +240,7 @@ describe('localization', () => {
 });
 
 describe('localization across every element', () => {
-  const headingOf = (el: Element) =>
-    el.shadowRoot!.querySelector('[part="heading"]')?.textContent?.replace(/\s+/g, ' ').trim();
+  const headingOf = (el: Element) => harness(el).headingText()?.replace(/\s+/g, ' ').trim();
 
   afterEach(async () => {
     clearMessages();
@@ -260,8 +257,8 @@ describe('localization across every element', () => {
         <treatment-timeline start-date="2026-03-02" today="2026-03-01"></treatment-timeline>
       </div>`,
     );
-    const [benefits, candidacy, timeline] = [...root.children];
-    const english = [benefits, candidacy, timeline].map(headingOf);
+    const [benefitsList, check, timeline] = [...root.children];
+    const english = [benefitsList, check, timeline].map(headingOf);
     expect(english).to.deep.equal([
       'Benefits of Botox for migraines',
       'Is Botox for me?',
@@ -285,12 +282,12 @@ describe('localization across every element', () => {
       );
       document.documentElement.lang = lang;
       await waitUntil(
-        () => headingOf(benefits) === catalog['benefits.heading'],
+        () => headingOf(benefitsList) === catalog['benefits.heading'],
         `${lang}: benefits-list follows`,
       );
       await waitUntil(
         () =>
-          headingOf(candidacy) === catalog['candidacy.heading'] &&
+          headingOf(check) === catalog['candidacy.heading'] &&
           headingOf(timeline) === catalog['timeline.heading'],
         `${lang}: every element follows`,
       );
@@ -298,7 +295,7 @@ describe('localization across every element', () => {
     }
     document.documentElement.lang = 'sw';
     await waitUntil(() => headingOf(timeline) === english[2], 'unknown language: English');
-    expect([benefits, candidacy, timeline].map(headingOf)).to.deep.equal(english);
+    expect([benefitsList, check, timeline].map(headingOf)).to.deep.equal(english);
   });
 
   it('takes a new language from the sample JSON file plus three English overrides', async () => {
@@ -326,19 +323,17 @@ describe('localization across every element', () => {
         <botox-candidacy-check></botox-candidacy-check>
       </div>`,
     );
-    const [benefits, candidacy] = [...root.children] as LitElement[];
-    await candidacy.updateComplete;
-    expect(headingOf(candidacy)).to.equal('Could Botox help you?');
-    expect(candidacy.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.contain(
-      'Step 1 / 8',
-    );
-    expect(headingOf(benefits)).to.equal('<script>alert("x")</script> & <b>Benefits</b>');
-    expect(benefits.shadowRoot!.querySelector('script, b')).to.equal(null);
+    const [benefitsList, check] = [...root.children] as LitElement[];
+    await check.updateComplete;
+    expect(headingOf(check)).to.equal('Could Botox help you?');
+    expect(harness(check).query('[part="progress"]')!.textContent).to.contain('Step 1 / 8');
+    expect(headingOf(benefitsList)).to.equal('<script>alert("x")</script> & <b>Benefits</b>');
+    expect(harness(benefitsList).query('script, b')).to.equal(null);
 
     document.documentElement.lang = 'vi';
-    await waitUntil(() => headingOf(candidacy) === vi['candidacy.heading'], 'Vietnamese');
-    expect(headingOf(benefits)).to.equal(vi['benefits.heading']);
-    expect(candidacy.shadowRoot!.querySelector('[part="progress"]')!.textContent).to.contain(
+    await waitUntil(() => headingOf(check) === vi['candidacy.heading'], 'Vietnamese');
+    expect(headingOf(benefitsList)).to.equal(vi['benefits.heading']);
+    expect(harness(check).query('[part="progress"]')!.textContent).to.contain(
       vi['candidacy.progress'].replace('{0}', '1').replace('{1}', '8'),
     );
     await expect(root).to.be.accessible();
@@ -353,7 +348,7 @@ describe('switching language keeps what the person entered', () => {
     const el = await fixture<HTMLElement & { answers: unknown; step: unknown; result: unknown }>(
       html`<botox-candidacy-check></botox-candidacy-check>`,
     );
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="input"]')!;
+    const input = harness(el).query<HTMLInputElement>('[part~="input"]')!;
     input.focus();
     input.value = '18';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -366,7 +361,7 @@ describe('switching language keeps what the person entered', () => {
       await (el as unknown as LitElement).updateComplete;
       expect(JSON.stringify(el.answers), locale).to.equal(answers);
       expect(
-        el.shadowRoot!.querySelector<HTMLInputElement>('[part~="input"]')!.value,
+        harness(el).query<HTMLInputElement>('[part~="input"]')!.value,
         `${locale}: the typed count is still shown`,
       ).to.equal('18');
     }

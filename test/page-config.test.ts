@@ -3,6 +3,7 @@
  * connects. (Its own file: the block is read once per page.)
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { harness } from './harness/index.js';
 import { captureWarnings, waitUntil } from './helpers.js';
 
 describe('page configuration block (data-botox-widgets)', () => {
@@ -27,12 +28,12 @@ describe('page configuration block (data-botox-widgets)', () => {
       const { getLocale } = await import('../src/localization/locale.js');
       await import('../src/components/benefits-list/define.js');
       const el = await fixture<HTMLElement>(html`<benefits-list></benefits-list>`);
-      const heading = () => el.shadowRoot!.querySelector('[part="heading"]')!.textContent;
+      const heading = () => harness(el).headingText();
       await waitUntil(() => heading() === 'Lợi ích của Botox', 'Vietnamese from the block');
       expect(getLocale()).to.equal('vi');
-      const titles = [...el.shadowRoot!.querySelectorAll('[part="title"]')].map((n) =>
-        n.textContent!.trim(),
-      );
+      const titles = harness(el)
+        .queryAll('[part="title"]')
+        .map((n) => n.textContent!.trim());
       expect(titles[0], 'missing Vietnamese falls back to the English override').to.equal(
         'Fewer migraine days',
       );

@@ -16,7 +16,9 @@ import '../src/define.js';
 import type { BenefitsList } from '../src/components/benefits-list/benefits-list.js';
 import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-check/botox-candidacy-check.js';
 import type { TreatmentTimeline } from '../src/components/treatment-timeline/treatment-timeline.js';
+import type { CountField } from '../src/logic/candidacy/index.js';
 import { LIKELY } from './fixtures/candidacy-answers.js';
+import { BenefitsHarness, CandidacyHarness, TimelineHarness } from './harness/index.js';
 import { waitUntil } from './helpers.js';
 
 type Widgets = {
@@ -48,23 +50,13 @@ async function page(): Promise<Widgets> {
   return widgets;
 }
 
-const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`<${el.localName}> has no ${selector}`);
+/** `found`, or an error naming `what` is missing. */
+function need<T>(found: T | null | undefined, what: string): T {
+  if (!found) throw new Error(`no ${what}`);
   return found;
-};
-const buttonIn = (el: Element, label: string) => {
-  const found = [...el.shadowRoot!.querySelectorAll('button')].find((b) => clean(b) === label);
-  if (!found) throw new Error(`<${el.localName}> has no button "${label}"`);
-  return found;
-};
-const choiceIn = (el: Element, label: string) => {
-  const found = [...el.shadowRoot!.querySelectorAll('label')]
-    .find((l) => clean(l) === label)
-    ?.querySelector('input');
-  if (!found) throw new Error(`no choice "${label}"`);
-  return found;
-};
+}
+const buttonIn = (ui: CandidacyHarness, label: string) =>
+  need(ui.button(label), `button "${label}"`);
 
 /** Keyboard: focus a control, then press a key (Enter on buttons, Space on choices). */
 async function press(el: BotoxCandidacyCheck, control: HTMLElement, key: string): Promise<void> {
@@ -74,8 +66,8 @@ async function press(el: BotoxCandidacyCheck, control: HTMLElement, key: string)
 }
 
 /** Keyboard: type a number into the input `id`, then Enter (commits and goes on). */
-async function typeNumber(el: BotoxCandidacyCheck, id: string, value: string): Promise<void> {
-  const input = $<HTMLInputElement>(el, `#${id}`);
+async function typeNumber(el: BotoxCandidacyCheck, id: CountField, value: string): Promise<void> {
+  const input = need(new CandidacyHarness(el).input(id), `#${id}`);
   input.focus();
   await sendKeys({ type: value });
   expect(input.value).to.equal(value);
@@ -86,53 +78,55 @@ async function typeNumber(el: BotoxCandidacyCheck, id: string, value: string): P
 /** The whole session. Clicks are for the benefits and the timeline; the check is by keyboard. */
 async function session({ benefits, check, timeline }: Widgets, stubs: Instruments): Promise<void> {
   const { allowed } = stubs;
+  const list = new BenefitsHarness(benefits);
+  const ui = new CandidacyHarness(check);
   // The print frame is instrumented the moment it is added to the element's shadow root.
-  stubs.watchFrames(check.shadowRoot!);
+  stubs.watchFrames(ui.root);
   // Benefits: open every disclosure.
-  for (const summary of benefits.shadowRoot!.querySelectorAll('summary')) summary.click();
+  list.toggleAll();
   expect(
-    [...benefits.shadowRoot!.querySelectorAll('details')].map((d) => d.open),
+    list.disclosures().map((d) => d.open),
     'every benefit opens',
   ).to.deep.equal([true, true, true, true]);
 
   // The self-check in steps mode: the day counter, marked with the keyboard.
-  await press(check, buttonIn(check, 'Not sure? Count them'), 'Enter');
-  await waitUntil(() => check.shadowRoot!.querySelector('[part="counter"]') !== null, 'counter');
+  await press(check, buttonIn(ui, 'Not sure? Count them'), 'Enter');
+  await waitUntil(() => ui.counter() !== null, 'counter');
   for (let i = 0; i < 16; i++) {
-    const activeDay = $(check, '[part="day"][tabindex="0"]');
+    const activeDay = need(ui.tabbableDay(), 'day to focus');
     await press(check, activeDay, 'Space');
     activeDay.focus();
     await sendKeys({ press: 'ArrowLeft' });
     await check.updateComplete;
   }
-  expect(clean($(check, '.total'))).to.equal('16 headache days marked');
-  await press(check, buttonIn(check, 'Use this count'), 'Enter');
-  expect($<HTMLInputElement>(check, '#headacheDays').value).to.equal('16');
-  await press(check, buttonIn(check, 'Next'), 'Enter');
+  expect(clean(ui.counterTotal())).to.equal('16 headache days marked');
+  await press(check, buttonIn(ui, 'Use this count'), 'Enter');
+  expect(ui.value('headacheDays')).to.equal('16');
+  await press(check, buttonIn(ui, 'Next'), 'Enter');
   await typeNumber(check, 'months', '6');
-  await press(check, choiceIn(check, 'Yes'), 'Space');
-  await press(check, buttonIn(check, 'Next'), 'Enter');
-  await press(check, choiceIn(check, 'Yes, but they did not help enough'), 'Space');
+  await press(check, ui.choice('Yes'), 'Space');
+  await press(check, buttonIn(ui, 'Next'), 'Enter');
+  await press(check, ui.choice('Yes, but they did not help enough'), 'Space');
   // That answer asks how many preventive medicines were tried; Enter goes on.
   await typeNumber(check, 'preventivesTried', '3');
   await typeNumber(check, 'painRelieverDays', '2');
   await typeNumber(check, 'triptanDays', '4');
-  await press(check, choiceIn(check, 'Yes, I can'), 'Space');
-  await press(check, buttonIn(check, 'Next'), 'Enter');
-  await press(check, choiceIn(check, 'Yes'), 'Space');
-  await press(check, buttonIn(check, 'Next'), 'Enter');
-  await press(check, choiceIn(check, 'None of these apply to me'), 'Space');
-  await press(check, buttonIn(check, 'See my result'), 'Enter');
+  await press(check, ui.choice('Yes, I can'), 'Space');
+  await press(check, buttonIn(ui, 'Next'), 'Enter');
+  await press(check, ui.choice('Yes'), 'Space');
+  await press(check, buttonIn(ui, 'Next'), 'Enter');
+  await press(check, ui.choice('None of these apply to me'), 'Space');
+  await press(check, buttonIn(ui, 'See my result'), 'Enter');
   expect(check.result.outcome).to.equal('likely');
   expect(check.answers).to.deep.equal({ ...LIKELY, headacheDays: 16 });
 
   // The summary: copied (the person asked) and printed — nothing of the kind before.
   expect(allowed, 'no clipboard, print or file before the person asks').to.deep.equal({});
-  await press(check, buttonIn(check, 'Copy summary'), 'Enter');
-  await waitUntil(() => clean(check.shadowRoot).includes('Summary copied.'), 'copied');
-  await press(check, buttonIn(check, 'Print summary'), 'Enter');
+  await press(check, buttonIn(ui, 'Copy summary'), 'Enter');
+  await waitUntil(() => ui.text().includes('Summary copied.'), 'copied');
+  await press(check, buttonIn(ui, 'Print summary'), 'Enter');
   // The summary printed from a hidden frame of its own, with nothing loaded into it.
-  const frame = check.shadowRoot!.querySelector('iframe');
+  const frame = ui.printFrame();
   expect(frame, 'the print frame').to.not.equal(null);
   expect(stubs.frames, 'the print frame was instrumented').to.have.length(1);
   expect(stubs.frames[0]).to.equal(frame!.contentWindow);
@@ -147,7 +141,7 @@ async function session({ benefits, check, timeline }: Widgets, stubs: Instrument
   ).to.deep.equal([]);
 
   // The timeline: the calendar file, made in the page.
-  buttonIn(timeline, 'Add to calendar').click();
+  void new TimelineHarness(timeline).downloadCalendar();
 }
 
 interface Instruments {

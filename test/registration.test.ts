@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { ELEMENT_TAGS, ELEMENTS } from '../src/elements.js';
 import { defineElement } from '../src/internal/define-element.js';
 import { BenefitsList } from '../src/index.js';
 import { VERSION } from '../src/version.js';
+import { benefits } from './harness/index.js';
 import { captureWarnings } from './helpers.js';
 
 describe('registration', () => {
@@ -10,7 +12,24 @@ describe('registration', () => {
   });
 
   it('the define module registers the client tag names and the tag map types them', async () => {
-    await import('../src/define.js');
+    // Every tag the define module registers.
+    const registered: string[] = [];
+    const define = customElements.define;
+    customElements.define = function (this: CustomElementRegistry, ...args) {
+      registered.push(args[0]);
+      return define.apply(this, args);
+    };
+    try {
+      await import('../src/define.js');
+    } finally {
+      customElements.define = define;
+    }
+    // The tags of the element table (src/elements.ts), each with the class its loader gives:
+    // define.ts's imports and the table cannot drift apart.
+    expect([...registered].sort()).to.deep.equal([...ELEMENT_TAGS].sort());
+    for (const tag of ELEMENT_TAGS) {
+      expect(customElements.get(tag), tag).to.equal(await ELEMENTS[tag]());
+    }
     expect(customElements.get('benefits-list')).to.equal(BenefitsList);
     const el: BenefitsList = document.createElement('benefits-list');
     expect(el).to.be.instanceOf(BenefitsList);
@@ -67,7 +86,7 @@ describe('registration', () => {
     const el = document.createElement('clinic-benefits') as BenefitsList;
     document.body.append(el);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelectorAll('[part="item"]')).to.have.length(4);
+    expect(benefits(el).items()).to.have.length(4);
     el.remove();
   });
 

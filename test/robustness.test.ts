@@ -15,7 +15,7 @@ import '../src/components/botox-candidacy-check/define.js';
 import '../src/components/treatment-timeline/define.js';
 import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-check/botox-candidacy-check.js';
 import type { TreatmentTimeline } from '../src/components/treatment-timeline/treatment-timeline.js';
-import { describeValue } from '../src/internal/warn.js';
+import { describeValue } from '../src/core/warn.js';
 import {
   CHECK_KEYS,
   byAttention,
@@ -29,7 +29,8 @@ import {
   type CheckKey,
   type Outcome,
   type SafetyKey,
-} from '../src/logic/candidacy.js';
+} from '../src/logic/candidacy/index.js';
+import { CandidacyHarness } from './harness/index.js';
 import { captureWarnings, shadowText } from './helpers.js';
 
 const SEED = 20_260_302;
@@ -1340,10 +1341,7 @@ class ClickChoice implements fc.AsyncCommand<Model, Real> {
   ) {}
   check = (model: Readonly<Model>) => asked(model as Model, this.field);
   async run(model: Model, real: Real) {
-    const radios = rootOf(real.el).querySelectorAll<HTMLInputElement>(
-      `input[name="${this.field}"]`,
-    );
-    const radio = radios[CHOICES[this.field].indexOf(this.value)];
+    const radio = new CandidacyHarness(real.el).choiceFor(this.field, this.value as never);
     // A radio button already chosen fires no change: nothing is answered anew.
     if (!radio.checked) model.undo = undefined;
     radio.click();
@@ -1358,8 +1356,7 @@ class ClickSafety implements fc.AsyncCommand<Model, Real> {
   constructor(readonly key: SafetyKey | null) {}
   check = (model: Readonly<Model>) => asked(model as Model, 'safety');
   async run(model: Model, real: Real) {
-    const boxes = rootOf(real.el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
-    boxes[this.key === null ? SAFETY_KEYS.length : SAFETY_KEYS.indexOf(this.key)].click();
+    new CandidacyHarness(real.el).pick('safety', this.key ?? 'none');
     const raised = raisedFlags(model.answers);
     let flags: SafetyKey[] | null;
     if (this.key === null) {
@@ -1441,8 +1438,7 @@ class Restart implements fc.AsyncCommand<Model, Real> {
 class Undo implements fc.AsyncCommand<Model, Real> {
   check = (model: Readonly<Model>) => model.undo !== undefined;
   async run(model: Model, real: Real) {
-    const button = part(rootOf(real.el), 'undo')!.querySelector('button')!;
-    button.click();
+    new CandidacyHarness(real.el).undoButton()!.click();
     undone++;
     const saved = model.undo!;
     model.answers = saved.answers;

@@ -1,6 +1,6 @@
 /**
  * Server rendering: `test/fixtures/ssr/page.html` rendered by `src/ssr/render.ts` (through
- * `node test/scripts/prerender.mjs test/fixtures/ssr/page.html dist/ssr/page.html`, part of
+ * `node scripts/prerender.mjs test/fixtures/ssr/page.html dist/ssr/page.html`, part of
  * `npm run build`) shows every widget with JavaScript off, and with JavaScript on hydrates it in
  * place: same content, same layout, working controls, no errors.
  */

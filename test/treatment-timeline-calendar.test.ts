@@ -8,8 +8,9 @@ import ICAL from 'ical.js';
 import '../src/components/treatment-timeline/define.js';
 import type { TreatmentTimeline } from '../src/components/treatment-timeline/treatment-timeline.js';
 import { TimelineCalendarEvent } from '../src/events/timeline-events.js';
-import { addDays } from '../src/logic/schedule.js';
+import { addDays } from '../src/logic/dates.js';
 import { followDocumentLocale, setLocale } from '../src/localization/locale.js';
+import { timeline } from './harness/index.js';
 import { waitUntil } from './helpers.js';
 
 interface Download {
@@ -53,9 +54,6 @@ function watchDownloads() {
   };
 }
 
-const button = (el: TreatmentTimeline) =>
-  el.shadowRoot!.querySelector<HTMLButtonElement>('[part="calendar-button"]')!;
-
 /** Clicks the button and resolves with the `timeline-calendar` event, caught on the document. */
 function clickAndCatch(
   el: TreatmentTimeline,
@@ -70,7 +68,7 @@ function clickAndCatch(
       },
       { once: true },
     );
-    button(el).click();
+    void timeline(el).downloadCalendar();
   });
 }
 
@@ -119,7 +117,7 @@ describe('<treatment-timeline> calendar', () => {
       download: 'botox-sessions.ics',
       connected: true,
     });
-    expect(el.shadowRoot!.querySelector('a'), 'the temporary link is removed').to.equal(null);
+    expect(timeline(el).query('a'), 'the temporary link is removed').to.equal(null);
     await waitUntil(() => downloads.revoked.length === 1, 'the Blob URL was revoked');
     expect(downloads.revoked).to.deep.equal(downloads.urls);
   });
@@ -150,7 +148,7 @@ describe('<treatment-timeline> calendar', () => {
         clinic-name=${'NorCal Pain, Spine; & Rehab'}
       ></treatment-timeline>`,
     );
-    button(el).click();
+    await timeline(el).downloadCalendar();
     await waitUntil(() => downloads.blobs.length === 1, 'a file was made');
     const ics = await downloads.blobs[0].text();
     const events = parseEvents(ics);
@@ -218,7 +216,7 @@ describe('<treatment-timeline> calendar', () => {
       fired += 1;
       event.preventDefault();
     });
-    button(el).focus();
+    timeline(el).calendarButton()!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => fired === 1, 'Enter asks for the calendar');
     await sendKeys({ press: 'Space' });

@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/treatment-timeline/define.js';
 import type { TreatmentTimeline } from '../src/components/treatment-timeline/treatment-timeline.js';
+import { timeline } from './harness/index.js';
 import { shadowText } from './helpers.js';
 
 const RealDate = Date;
@@ -64,13 +65,8 @@ function restoreZone(): void {
   Intl.DateTimeFormat = RealDateTimeFormat;
 }
 
-const dates = (el: TreatmentTimeline) =>
-  [...el.shadowRoot!.querySelectorAll('time')].map((t) => [
-    t.getAttribute('datetime'),
-    t.textContent,
-  ]);
-const status = (el: TreatmentTimeline) =>
-  el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
+const dates = (el: TreatmentTimeline) => timeline(el).times();
+const status = (el: TreatmentTimeline) => timeline(el).status();
 
 describe('<treatment-timeline> in different time zones', () => {
   afterEach(restoreZone);

@@ -1,26 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/treatment-timeline/define.js';
 import type { TreatmentTimeline } from '../src/components/treatment-timeline/treatment-timeline.js';
-import { computeSchedule, localIsoDate, STEP_IDS, type StepId } from '../src/logic/schedule.js';
+import { localIsoDate } from '../src/logic/dates.js';
+import { computeSchedule, STEP_IDS, type StepId } from '../src/logic/schedule.js';
 import { followDocumentLocale, setLocale } from '../src/localization/locale.js';
 import { registerLocale } from '../src/localization/wording.js';
+import { timeline } from './harness/index.js';
 import { captureWarnings, shadowText } from './helpers.js';
 
-const q = (el: TreatmentTimeline, selector: string) => el.shadowRoot!.querySelector(selector);
-const all = (el: TreatmentTimeline, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll(selector),
-];
-const texts = (el: TreatmentTimeline, selector: string) =>
-  all(el, selector).map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
-const steps = (el: TreatmentTimeline) => all(el, 'ol[part="list"] > li');
+const steps = (el: TreatmentTimeline) => timeline(el).steps();
 /** The id of the step marked with aria-current="step", or null. */
-const currentStep = (el: TreatmentTimeline): StepId | null => {
-  const marked = steps(el).filter((li) => li.getAttribute('aria-current') === 'step');
-  expect(marked.length, 'at most one current step').to.be.at.most(1);
-  return marked.length === 0 ? null : STEP_IDS[steps(el).indexOf(marked[0])];
-};
-const status = (el: TreatmentTimeline) => q(el, '[part="status"]')?.textContent?.trim() ?? null;
-const sessionWhen = (el: TreatmentTimeline) => texts(el, '[part="session"] .session-when');
+const currentStep = (el: TreatmentTimeline) => timeline(el).currentStep();
+const status = (el: TreatmentTimeline) => timeline(el).status();
+const sessionWhen = (el: TreatmentTimeline) => timeline(el).dates();
 
 const ENGLISH_TITLES = [
   'Consultation',
@@ -40,20 +32,24 @@ describe('<treatment-timeline>', () => {
   describe('general timeline (no start date)', () => {
     it('shows the five steps in an ordered list with week labels', async () => {
       const el = await fixture<TreatmentTimeline>(html`<treatment-timeline></treatment-timeline>`);
-      const heading = q(el, '[part="heading"]')!;
+      const heading = timeline(el).heading()!;
       expect(heading.localName).to.equal('h2');
       expect(heading.textContent).to.equal('Your treatment timeline');
-      expect(q(el, 'ol[part="list"]')).not.to.equal(null);
+      expect(timeline(el).list()).not.to.equal(null);
       expect(steps(el)).to.have.length(5);
-      expect(texts(el, '[part="step-title"]')).to.deep.equal(ENGLISH_TITLES);
-      expect(all(el, '[part="step-title"]').every((h) => h.localName === 'h3')).to.equal(true);
-      expect(texts(el, '[part="when"]')).to.deep.equal([
+      expect(timeline(el).stepTitles()).to.deep.equal(ENGLISH_TITLES);
+      expect(
+        timeline(el)
+          .stepTitleElements()
+          .every((h) => h.localName === 'h3'),
+      ).to.equal(true);
+      expect(timeline(el).when()).to.deep.equal([
         'Before your first session',
         'Week 0',
         'Over the next few weeks',
         'Week 24',
       ]);
-      expect(texts(el, '[part="session"] > span:first-child')).to.deep.equal([
+      expect(timeline(el).sessionLabels()).to.deep.equal([
         'Session 1 of 4',
         'Session 2 of 4',
         'Session 3 of 4',
@@ -62,7 +58,7 @@ describe('<treatment-timeline>', () => {
       expect(sessionWhen(el)).to.deep.equal(['Week 0', 'Week 12', 'Week 24', 'Week 36']);
       expect(currentStep(el)).to.equal(null);
       expect(status(el)).to.equal(null);
-      expect(q(el, '[part="calendar-button"]'), 'no calendar without dates').to.equal(null);
+      expect(timeline(el).calendarButton(), 'no calendar without dates').to.equal(null);
       expect(el.schedule).to.deep.equal({
         sessions: [],
         review: null,
@@ -87,7 +83,7 @@ describe('<treatment-timeline>', () => {
 
     it('gives both stopping rules in the review step, and promises nothing', async () => {
       const el = await fixture<TreatmentTimeline>(html`<treatment-timeline></treatment-timeline>`);
-      const review = texts(el, '[part="description"]')[STEP_IDS.indexOf('review')];
+      const review = timeline(el).descriptions()[STEP_IDS.indexOf('review')];
       expect(review).to.contain('After two sessions (about 24 weeks)');
       expect(review).to.contain(
         'your doctor checks if your headache days are down by at least 30% (about 3 in 10)',
@@ -113,7 +109,7 @@ describe('<treatment-timeline>', () => {
       const el = await fixture<TreatmentTimeline>(
         html`<treatment-timeline start-date="2026-03-08" today="2026-03-01"></treatment-timeline>`,
       );
-      expect(texts(el, '[part="when"]')).to.deep.equal([
+      expect(timeline(el).when()).to.deep.equal([
         'Before March 8, 2026',
         'March 8, 2026',
         'Over the next few weeks',
@@ -125,9 +121,12 @@ describe('<treatment-timeline>', () => {
         'August 23, 2026',
         'November 15, 2026',
       ]);
-      expect(all(el, '[part="session"] time').map((t) => t.getAttribute('datetime'))).to.deep.equal(
-        ['2026-03-08', '2026-05-31', '2026-08-23', '2026-11-15'],
-      );
+      expect(timeline(el).sessionDatetimes()).to.deep.equal([
+        '2026-03-08',
+        '2026-05-31',
+        '2026-08-23',
+        '2026-11-15',
+      ]);
       expect(el.schedule).to.deep.equal({
         sessions: ['2026-03-08', '2026-05-31', '2026-08-23', '2026-11-15'],
         review: '2026-08-23',
@@ -136,7 +135,7 @@ describe('<treatment-timeline>', () => {
       });
       expect(currentStep(el)).to.equal('consultation');
       expect(status(el)).to.equal('Your next session is in 7 days.');
-      expect(q(el, '[part="calendar-button"]')!.textContent!.trim()).to.equal('Add to calendar');
+      expect(timeline(el).calendarButton()!.textContent!.trim()).to.equal('Add to calendar');
       await expect(el).to.be.accessible();
     });
 
@@ -174,9 +173,9 @@ describe('<treatment-timeline>', () => {
         expect(li.querySelector('[part="current-label"]')!.textContent!.trim()).to.equal(
           'You are here',
         );
-        expect(all(el, '[part="current-label"]')).to.have.length(1);
+        expect(timeline(el).currentLabels()).to.have.length(1);
         // Past steps show a check mark instead of their number: shape, not colour alone.
-        const markers = texts(el, '[part="marker"]');
+        const markers = timeline(el).markers();
         STEP_IDS.forEach((id, i) => {
           const before = i < STEP_IDS.indexOf(expected);
           expect(markers[i], id).to.equal(before ? '✓' : String(i + 1));
@@ -194,13 +193,13 @@ describe('<treatment-timeline>', () => {
           today="2026-04-01"
         ></treatment-timeline>`,
       );
-      const [done, , current, upcoming] = all(el, '[part="marker"]').map((m) =>
-        getComputedStyle(m),
-      );
+      const [done, , current, upcoming] = timeline(el)
+        .markerElements()
+        .map((m) => getComputedStyle(m));
       expect(current.backgroundColor).to.equal('rgb(11, 107, 99)');
       expect(upcoming.backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(done.backgroundColor).to.equal('rgb(224, 242, 239)');
-      const label = q(el, '[part="current-label"]')!;
+      const label = timeline(el).currentLabels()[0];
       expect(getComputedStyle(label).borderTopStyle).to.equal('solid');
       await expect(el).to.be.accessible();
     });
@@ -253,7 +252,7 @@ describe('<treatment-timeline>', () => {
         html`<treatment-timeline interval-weeks="16"></treatment-timeline>`,
       );
       expect(sessionWhen(el)).to.deep.equal(['Week 0', 'Week 16', 'Week 32', 'Week 48']);
-      expect(texts(el, '[part="when"]')[3]).to.equal('Week 32');
+      expect(timeline(el).when()[3]).to.equal('Week 32');
       expect(shadowText(el)).to.contain('about every 16 weeks');
       expect(shadowText(el)).to.contain('After two sessions (about 32 weeks)');
       el.setAttribute('start-date', '2026-01-05');
@@ -276,14 +275,14 @@ describe('<treatment-timeline>', () => {
       const el = await fixture<TreatmentTimeline>(
         html`<treatment-timeline sessions="6" start-date="2026-03-08"></treatment-timeline>`,
       );
-      expect(texts(el, '[part="session"] > span:first-child').at(-1)).to.equal('Session 6 of 6');
+      expect(timeline(el).sessionLabels().at(-1)).to.equal('Session 6 of 6');
       expect(el.schedule.sessions).to.have.length(6);
       el.sessions = '12';
       await el.updateComplete;
-      expect(all(el, '[part="session"]')).to.have.length(12);
+      expect(timeline(el).sessions()).to.have.length(12);
       el.sessions = 1;
       await el.updateComplete;
-      expect(all(el, '[part="session"]')).to.have.length(1);
+      expect(timeline(el).sessions()).to.have.length(1);
       expect(el.schedule.review).to.equal(null);
       const review = steps(el)[4];
       expect(review.querySelector('[part="when"]'), 'no review date with one session').to.equal(
@@ -306,7 +305,7 @@ describe('<treatment-timeline>', () => {
       const body = steps(el)[0].querySelector('[part="description"]')!;
       expect(body.textContent).to.contain('A doctor at <b>NorCal Pain</b> & Spine looks at');
       expect(body.children).to.have.length(0);
-      expect(q(el, 'b')).to.equal(null);
+      expect(timeline(el).query('b')).to.equal(null);
       el.clinicName = '   ';
       await el.updateComplete;
       expect(steps(el)[0].textContent).to.contain('A doctor at the clinic looks at');
@@ -358,38 +357,42 @@ describe('<treatment-timeline>', () => {
       const el = await fixture<TreatmentTimeline>(
         html`<treatment-timeline compact start-date="2026-03-08"></treatment-timeline>`,
       );
-      expect(all(el, '[part="description"]')).to.have.length(0);
-      expect(texts(el, '[part="step-title"]')).to.deep.equal(ENGLISH_TITLES);
-      expect(all(el, '[part="session"]')).to.have.length(4);
-      expect(q(el, '[part="calendar-button"]')).not.to.equal(null);
+      expect(timeline(el).descriptions()).to.have.length(0);
+      expect(timeline(el).stepTitles()).to.deep.equal(ENGLISH_TITLES);
+      expect(timeline(el).sessions()).to.have.length(4);
+      expect(timeline(el).calendarButton()).not.to.equal(null);
       await expect(el).to.be.accessible();
       el.compact = false;
       await el.updateComplete;
-      expect(all(el, '[part="description"]')).to.have.length(5);
+      expect(timeline(el).descriptions()).to.have.length(5);
     });
 
     it('`hide-calendar` hides the calendar button', async () => {
       const el = await fixture<TreatmentTimeline>(
         html`<treatment-timeline hide-calendar start-date="2026-03-08"></treatment-timeline>`,
       );
-      expect(q(el, '[part="calendar-button"]')).to.equal(null);
+      expect(timeline(el).calendarButton()).to.equal(null);
       expect(sessionWhen(el)).to.have.length(4);
       el.removeAttribute('hide-calendar');
       await el.updateComplete;
-      expect(q(el, '[part="calendar-button"]')).not.to.equal(null);
+      expect(timeline(el).calendarButton()).not.to.equal(null);
     });
 
     it('`heading` is shown as text; empty hides it and lifts the step titles', async () => {
       const el = await fixture<TreatmentTimeline>(
         html`<treatment-timeline heading=${'<i>Your plan</i> at our clinic'}></treatment-timeline>`,
       );
-      const heading = q(el, '[part="heading"]')!;
+      const heading = timeline(el).heading()!;
       expect(heading.textContent).to.equal('<i>Your plan</i> at our clinic');
       expect(heading.children).to.have.length(0);
       el.heading = '';
       await el.updateComplete;
-      expect(q(el, '[part="heading"]')).to.equal(null);
-      expect(all(el, '[part="step-title"]').every((h) => h.localName === 'h2')).to.equal(true);
+      expect(timeline(el).heading()).to.equal(null);
+      expect(
+        timeline(el)
+          .stepTitleElements()
+          .every((h) => h.localName === 'h2'),
+      ).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -398,8 +401,8 @@ describe('<treatment-timeline>', () => {
         html`<treatment-timeline heading-level="4"></treatment-timeline>`,
       );
       const levels = () => [
-        q(el, '[part="heading"]')!.localName,
-        q(el, '[part="step-title"]')!.localName,
+        timeline(el).heading()!.localName,
+        timeline(el).stepTitleElements()[0].localName,
       ];
       expect(levels()).to.deep.equal(['h4', 'h5']);
       for (const [value, expected] of [
@@ -414,7 +417,7 @@ describe('<treatment-timeline>', () => {
       }
       el.heading = '';
       await el.updateComplete;
-      expect(q(el, '[part="step-title"]')!.localName).to.equal('h6');
+      expect(timeline(el).stepTitleElements()[0].localName).to.equal('h6');
       expect(warnings.messages).to.deep.equal([]);
     });
 
@@ -445,8 +448,16 @@ describe('<treatment-timeline>', () => {
       ['sessions', '0', (el) => expect(sessionWhen(el)).to.have.length(4)],
       ['sessions', '13', (el) => expect(sessionWhen(el)).to.have.length(4)],
       ['sessions', 'lots', (el) => expect(sessionWhen(el)).to.have.length(4)],
-      ['orientation', 'diagonal', (el) => expect(q(el, '.base.vertical')).not.to.equal(null)],
-      ['heading-level', '9', (el) => expect(q(el, 'h2[part="heading"]')).not.to.equal(null)],
+      [
+        'orientation',
+        'diagonal',
+        (el) => expect(timeline(el).query('.base.vertical')).not.to.equal(null),
+      ],
+      [
+        'heading-level',
+        '9',
+        (el) => expect(timeline(el).query('h2[part="heading"]')).not.to.equal(null),
+      ],
     ];
     for (const [name, value, check] of BAD) {
       it(`${name}="${value}" falls back with one warning`, async () => {
@@ -536,11 +547,11 @@ describe('<treatment-timeline>', () => {
       expect(el.scrollWidth).to.be.at.most(320);
       const right = wrapper.getBoundingClientRect().right + 0.5;
       expect(
-        all(el, '[part="session"], [part="step"], [part="calendar-button"]').every(
-          (node) => node.getBoundingClientRect().right <= right,
-        ),
+        timeline(el)
+          .queryAll('[part="session"], [part="step"], [part="calendar-button"]')
+          .every((node) => node.getBoundingClientRect().right <= right),
       ).to.equal(true);
-      const button = q(el, '[part="calendar-button"]')!.getBoundingClientRect();
+      const button = timeline(el).calendarButton()!.getBoundingClientRect();
       expect(button.height).to.be.at.least(24);
       await expect(el).to.be.accessible();
     });
@@ -569,7 +580,7 @@ describe('<treatment-timeline>', () => {
       const line = getComputedStyle(steps(el)[0], '::after');
       expect(line.borderLeftStyle).to.equal('solid');
       expect(parseFloat(line.borderLeftWidth)).to.be.at.least(2);
-      expect(getComputedStyle(q(el, '[part="marker"]')!).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(timeline(el).markerElements()[0]).borderTopStyle).to.equal('solid');
     });
   });
 
@@ -584,8 +595,8 @@ describe('<treatment-timeline>', () => {
       );
       await setLocale('es');
       await el.updateComplete;
-      expect(q(el, '[part="heading"]')!.textContent).to.equal('Su calendario de tratamiento');
-      const titles = texts(el, '[part="step-title"]');
+      expect(timeline(el).heading()!.textContent).to.equal('Su calendario de tratamiento');
+      const titles = timeline(el).stepTitles();
       expect(titles).to.have.length(5);
       // The effect title's wording changes with its translation; only its language is checked.
       expect(titles[2]).to.match(/^El efecto /);
@@ -601,12 +612,10 @@ describe('<treatment-timeline>', () => {
         '23 de agosto de 2026',
         '15 de noviembre de 2026',
       ]);
-      expect(texts(el, '[part="when"]')[0]).to.equal('Antes del 8 de marzo de 2026');
-      expect(texts(el, '[part="session"] > span:first-child')[0]).to.equal('Sesión 1 de 4');
-      expect(q(el, '[part="current-label"]')!.textContent!.trim()).to.equal('Usted está aquí');
-      expect(q(el, '[part="calendar-button"]')!.textContent!.trim()).to.equal(
-        'Añadir al calendario',
-      );
+      expect(timeline(el).when()[0]).to.equal('Antes del 8 de marzo de 2026');
+      expect(timeline(el).sessionLabels()[0]).to.equal('Sesión 1 de 4');
+      expect(timeline(el).currentLabel()).to.equal('Usted está aquí');
+      expect(timeline(el).calendarButton()!.textContent!.trim()).to.equal('Añadir al calendario');
       expect(shadowText(el)).to.contain('unas 24 semanas').and.contain('al menos un 30 %');
       const countdowns: Array<[string, string]> = [
         ['2026-03-08', 'Su próxima sesión es hoy.'],
@@ -633,7 +642,7 @@ describe('<treatment-timeline>', () => {
       );
       expect(sessionWhen(el)).to.deep.equal(['Semana 0', 'Semana 12', 'Semana 24', 'Semana 36']);
       expect(steps(el)[0].textContent).to.contain('Un médico de Clínica Norte revisa');
-      expect(texts(el, '[part="when"]')[0]).to.equal('Antes de su primera sesión');
+      expect(timeline(el).when()[0]).to.equal('Antes de su primera sesión');
     });
   });
 

@@ -1,4 +1,4 @@
-import type { CandidacyAnswers, CandidacyResult } from '../logic/candidacy.js';
+import type { CandidacyAnswers, CandidacyResult } from '../logic/candidacy/index.js';
 
 /** What `candidacy-change` and `candidacy-complete` carry: copies, safe to keep or change. */
 export interface CandidacyDetail {

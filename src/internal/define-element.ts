@@ -1,4 +1,4 @@
-import { warnOnPage, warnVersions } from './page.js';
+import { warnOnPage, warnVersions } from '../core/page.js';
 
 /** A custom element class that states the library version it came from. */
 export interface VersionedElement extends CustomElementConstructor {

@@ -10,7 +10,7 @@ import {
 import { toText } from '../logic/attributes.js';
 import { THEMES, type Theme } from '../theme.js';
 import { VERSION } from '../version.js';
-import { describeValue, warnOnce } from './warn.js';
+import { describeValue, warnOnce } from '../core/warn.js';
 
 /** Reflects a property as text, even a value `String()` cannot write (that one as ''). */
 export const reflectedText = {
@@ -90,14 +90,10 @@ export class WidgetElement extends LitElement {
 
   /**
    * Warns once about a bad attribute or property value, naming the fallback in use and, when
-   * given, the allowed values.
+   * given, the allowed values. For the element and its controllers.
+   * @internal
    */
-  protected warn(
-    name: string,
-    value: unknown,
-    fallback: unknown,
-    allowed?: readonly unknown[],
-  ): void {
+  warn(name: string, value: unknown, fallback: unknown, allowed?: readonly unknown[]): void {
     const shown = describeValue(value);
     warnOnce(
       this,

@@ -4,7 +4,7 @@
  * comes first); the script tag fetches it beside its shared chunk, so the block applies before
  * the first render.
  */
-import { warnOnPage as warn } from '../internal/page.js';
+import { warnOnPage as warn } from '../core/page.js';
 import { addMessages } from './wording.js';
 
 const BLOCK = 'the data-botox-widgets block';

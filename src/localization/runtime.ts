@@ -13,7 +13,7 @@
  */
 import { matchLocale } from './match.js';
 import { SOURCE_LOCALE, availableLocales, choice as state, switchTo } from './store.js';
-import { warnOnPage } from '../internal/page.js';
+import { warnOnPage } from '../core/page.js';
 
 /** The page's data blocks (see page-config.ts). */
 export const PAGE_CONFIGURATION = 'script[type="application/json"][data-botox-widgets]';

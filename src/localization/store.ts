@@ -1,13 +1,13 @@
 /**
  * The page's language state: the language the widgets speak and its loaded text, a clinic's own
  * wording, the languages registered at run time, the translation loaders, and the widgets to
- * redraw. It lives in the page's shared object (src/internal/page.ts), so every copy of the
+ * redraw. It lives in the page's shared object (src/core/page.ts), so every copy of the
  * library on the page reads and changes the same state, and only through the functions below.
  */
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import type { Messages } from './messages.js';
 import { useLookup, type Template } from './msg.js';
-import { pagePart, peekPart, warnOnPage } from '../internal/page.js';
+import { pagePart, peekPart, warnOnPage } from '../core/page.js';
 
 /** A language code the library ships. */
 export type ShippedLocale = typeof sourceLocale | (typeof targetLocales)[number];

@@ -10,8 +10,8 @@ import { matchLocale } from './match.js';
 import { checkMessages, type Messages } from './messages.js';
 import { reactivate } from './runtime.js';
 import { SHIPPED_LOCALES, availableLocales, getLocale, notify, type Wording } from './store.js';
-import { pagePart, warnOnPage as warn } from '../internal/page.js';
-import { describeValue } from '../internal/warn.js';
+import { pagePart, warnOnPage as warn } from '../core/page.js';
+import { describeValue } from '../core/warn.js';
 
 /** The page's wording (see store.ts), which only this module changes. */
 const wording = (): Wording =>

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { addDays, parseIsoDate, type DateParts } from './schedule.js';
+import { addDays, parseIsoDate, type DateParts } from './dates.js';
 
 /** One all-day calendar event. */
 export interface CalendarEventInput {

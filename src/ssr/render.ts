@@ -17,19 +17,9 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { defineElement } from '../internal/define-element.js';
-import { BenefitsList } from '../components/benefits-list/benefits-list.js';
-import { BotoxCandidacyCheck } from '../components/botox-candidacy-check/botox-candidacy-check.js';
-import { loadResult } from '../components/botox-candidacy-check/view.js';
-import { TreatmentTimeline } from '../components/treatment-timeline/treatment-timeline.js';
+import { loadResult } from '../components/botox-candidacy-check/parts.js';
+import { ELEMENT_TAGS, ELEMENTS, type ElementTag } from '../elements.js';
 import { requireMessages, setLocale, SOURCE_LOCALE } from '../localization/locale.js';
-
-/** The tags rendered on the server, and the classes whose message groups they need. */
-const ELEMENTS = {
-  'benefits-list': BenefitsList,
-  'botox-candidacy-check': BotoxCandidacyCheck,
-  'treatment-timeline': TreatmentTimeline,
-} as const;
-type Tag = keyof typeof ELEMENTS;
 
 export interface PrerenderOptions {
   /**
@@ -91,7 +81,7 @@ function readAttributes(
   }
 }
 
-async function renderElement(tag: Tag, attributes: readonly Attribute[]): Promise<string> {
+async function renderElement(tag: ElementTag, attributes: readonly Attribute[]): Promise<string> {
   const written = attributes
     .filter(({ name }) => NAME.test(name))
     .map(({ name, value }) => ` ${name}="${escapeAttribute(value)}"`)
@@ -119,9 +109,12 @@ const today = (): string => {
  * values.
  */
 export async function prerender(page: string, options: PrerenderOptions = {}): Promise<string> {
-  for (const [tag, element] of Object.entries(ELEMENTS)) defineElement(tag, element);
+  // The library's elements (src/elements.ts), registered in the DOM shim's registry; their
+  // message groups are the translations to load.
+  const classes = await Promise.all(ELEMENT_TAGS.map((tag) => ELEMENTS[tag]()));
+  ELEMENT_TAGS.forEach((tag, index) => defineElement(tag, classes[index]));
   const lang = /<html\b[^>]*?\slang\s*=\s*["']?([\w-]+)/i.exec(page)?.[1];
-  for (const element of Object.values(ELEMENTS)) requireMessages(element.messageGroups);
+  for (const element of classes) requireMessages(element.messageGroups);
   await setLocale(options.locale ?? lang ?? SOURCE_LOCALE);
   // The self-check's result is a chunk of its own in the browser; on the server it must be there
   // before rendering, which is synchronous.
@@ -143,8 +136,8 @@ export async function prerender(page: string, options: PrerenderOptions = {}): P
       tagAt.lastIndex = close < 0 ? page.length : close;
       continue;
     }
-    if (!(name in ELEMENTS)) continue;
-    const tag = name as Tag;
+    if (!Object.hasOwn(ELEMENTS, name)) continue;
+    const tag = name as ElementTag;
     const start = readAttributes(page, tagAt.lastIndex);
     if (!start) break;
     const close = page.toLowerCase().indexOf(`</${tag}>`, start.end);

@@ -1,5 +1,5 @@
 /**
- * The page side of `npm run bench` (test/scripts/bench.mjs builds it with the script-tag settings
+ * The page side of `npm run bench` (scripts/bench.mjs builds it with the script-tag settings
  * and drives it from Node). It defines the three elements and offers one measurement per call,
  * each returning milliseconds; the harness alternates variants and pages and does the statistics.
  */

@@ -12,7 +12,8 @@ import {
   type CalendarEventInput,
   type CalendarOptions,
 } from '../../src/logic/ics.js';
-import { addDays, computeSchedule } from '../../src/logic/schedule.js';
+import { addDays } from '../../src/logic/dates.js';
+import { computeSchedule } from '../../src/logic/schedule.js';
 
 const NOW = new Date(Date.UTC(2026, 0, 15, 9, 5, 7));
 const STAMP = '20260115T090507Z';

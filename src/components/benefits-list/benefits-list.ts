@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { headingAt } from '../../internal/heading.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../localization/locale.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import { headingText } from '../../logic/attributes.js';
+import { HeadingController } from '../../controllers/heading.js';
 import { themeStyles, darkThemeStyles } from '../../internal/theme.styles.js';
 import {
   calendarIcon,
@@ -15,9 +14,7 @@ import {
 import {
   BENEFIT_KEYS,
   BENEFIT_LAYOUTS,
-  HEADING_LEVELS,
   resolveBenefitKeys,
-  resolveHeadingLevel,
   resolveLayout,
   type BenefitKey,
   type BenefitsLayout,
@@ -173,7 +170,7 @@ export class BenefitsList extends WidgetElement {
 
   private keys: BenefitKey[] = [...BENEFIT_KEYS];
   private resolvedLayout: BenefitsLayout = 'list';
-  private resolvedLevel: HeadingLevel = 2;
+  private readonly headings = new HeadingController(this);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
@@ -189,24 +186,18 @@ export class BenefitsList extends WidgetElement {
       this.resolvedLayout = layout.value;
       if (!layout.valid) this.warn('layout', this.layout, layout.value, BENEFIT_LAYOUTS);
     }
-    if (changed.has('headingLevel')) {
-      const level = resolveHeadingLevel(this.headingLevel);
-      this.resolvedLevel = level.value;
-      if (!level.valid) this.warn('heading-level', this.headingLevel, level.value, HEADING_LEVELS);
-    }
   }
 
   override render(): TemplateResult {
-    const title = headingText(
-      this.heading ??
-        msg('Benefits of Botox for migraines', {
-          id: 'benefits.heading',
-          desc: 'Default heading of the benefits list. Botox is a brand name: keep it.',
-        }),
+    const title = this.headings.title(
+      msg('Benefits of Botox for migraines', {
+        id: 'benefits.heading',
+        desc: 'Default heading of the benefits list. Botox is a brand name: keep it.',
+      }),
     );
     return html`
       <div part="base" dir=${ifDefined(this.contentDir)} class="base layout-${this.resolvedLayout}">
-        ${title === null ? nothing : headingAt(this.resolvedLevel, 'heading', title)}
+        ${this.headings.render(title)}
         <ul part="list" class="list" role="list">
           ${this.keys.map((key) => this.renderItem(key))}
           <slot></slot>

@@ -1,16 +1,13 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../localization/locale.js';
 import { WidgetElement, reflectedText } from '../../internal/widget-element.js';
 import { themeStyles, darkThemeStyles } from '../../internal/theme.styles.js';
-import { headingAt } from '../../internal/heading.js';
+import { warnOnce } from '../../core/warn.js';
 import {
-  HEADING_LEVELS,
-  headingText,
   levelBelow,
   parseEnum,
   parseInteger,
-  resolveHeadingLevel,
   safeUrl,
   toText,
   type HeadingLevel,
@@ -18,37 +15,26 @@ import {
 import {
   ALWAYS_ASKED,
   CHECK_KEYS,
-  evaluateCandidacy,
-  isAnswered,
   parseChecks,
   questionsFor,
   sanitizeAnswers,
-  shouldAnnounceOutcome,
   type CandidacyAnswers,
   type AlwaysAskedKey,
   type CandidacyResult,
   type CheckKey,
-  type Outcome,
-  type QuestionId,
-} from '../../logic/candidacy.js';
-import { CandidacyChangeEvent, CandidacyCompleteEvent } from '../../events/candidacy-events.js';
-import { warnOnce } from '../../internal/warn.js';
-import type { UiHost, UiState } from './ui.js';
-import { controlToFix, loadResult, outcomeHeadline, renderView, resultLoaded } from './view.js';
+} from '../../logic/candidacy/index.js';
+import { CandidacyController } from '../../controllers/candidacy.js';
+import { FormControlController } from '../../controllers/form-control.js';
+import { HeadingController } from '../../controllers/heading.js';
+import { counterPart, printPart, resultPart } from './parts.js';
+import { outcomeHeadline, renderView } from './view.js';
+import type { ViewOptions } from './view-options.js';
 import { candidacyStyles } from './botox-candidacy-check.styles.js';
 
 /** How the questions are shown: one at a time (`steps`, the default) or all at once (`form`). */
 export const CANDIDACY_MODES = ['steps', 'form'] as const;
 /** `steps` or `form`. */
 export type CandidacyMode = (typeof CANDIDACY_MODES)[number];
-
-const COUNT_FIELDS = [
-  'headacheDays',
-  'months',
-  'painRelieverDays',
-  'triptanDays',
-  'preventivesTried',
-] as const;
 
 /** The element's own styles; the view module brings the questions' and the result's. */
 const shellStyles = css`
@@ -204,97 +190,41 @@ export class BotoxCandidacyCheck extends WidgetElement {
    */
   step: number | string = 0;
 
-  private level: HeadingLevel = 2;
-  /** An `invalid` event has just fired (cleared after the current task). */
-  private invalidPending = false;
-  private internals?: ElementInternals;
-  private checkKeys: CheckKey[] = [...CHECK_KEYS];
-  private announced?: Outcome;
-  private lastResult?: CandidacyResult;
-  private validityMessage = '';
-  private loading?: Promise<unknown>;
-  private readonly ui: UiState = {
-    given: {},
-    drafts: {},
-    bad: new Set(),
-    missing: null,
-    questions: questionsFor(CHECK_KEYS),
-    index: 0,
-    steps: true,
-    clinic: '',
-    href: null,
-    level: 3,
-    disabled: false,
-    copy: '',
-  };
-  private readonly host: UiHost = {
-    ui: this.ui,
-    update: () => this.requestUpdate(),
-    commit: (next) => this.commit(next),
-    go: (index, focus) => {
-      this.ui.missing = null;
-      this.ui.focus = focus;
-      this.step = index;
-    },
-    restart: () => {
-      const ui = this.ui;
-      const undo = { given: ui.given, drafts: { ...ui.drafts }, index: ui.index };
-      this.commit({});
-      this.reset();
-      // Kept after the reset (which clears it): the answers can come back until the next one.
-      ui.undo = undo;
-      ui.focus = '.undo-message';
-    },
-    undo: () => {
-      const ui = this.ui;
-      const saved = ui.undo;
-      if (!saved) return;
-      this.commit(saved.given);
-      ui.drafts = saved.drafts;
-      ui.bad.clear();
-      for (const field of COUNT_FIELDS) {
-        const draft = saved.drafts[field];
-        if (draft !== undefined && draft.trim() !== '' && saved.given[field] === undefined) {
-          ui.bad.add(field);
-        }
-      }
-      const index = Math.min(saved.index, ui.questions.length);
-      this.host.go(index, index >= ui.questions.length ? '.outcome' : 'legend');
-    },
-    print: (summary) => {
-      // Loaded on first use. The import stands alone so that every build keeps it a plain import().
-      const loading = import('./print.js');
-      this.host.track(
-        loading.then(
-          (module) => void module.printSummary(summary, this.renderRoot),
-          () => undefined,
-        ),
+  private readonly headings = new HeadingController(this);
+  private readonly check = new CandidacyController(this);
+  private readonly control = new FormControlController(this, {
+    value: () => JSON.stringify({ answers: this.answers, result: this.result }),
+    missing: () => this.required && this.result.outcome === 'incomplete',
+    message: () =>
+      msg('Please answer every question of the self-check.', {
+        id: 'candidacy.required',
+        desc: 'Browser validation message when the self-check is required in a form and questions are unanswered.',
+      }),
+    // The browser points its message at the control to fix of the first unanswered question
+    // when it is shown, else at the first control (steps mode: another question, or the result).
+    anchor: () => {
+      const question = this.check.firstUnanswered();
+      return (
+        (question &&
+          this.renderRoot.querySelector<HTMLElement>(this.check.controlToFix(question))) ??
+        this.renderRoot.querySelector<HTMLElement>('input, button') ??
+        undefined
       );
     },
-    loadCounter: () => import('./day-counter.js'),
-    track: (loading) => {
-      const tracked: Promise<unknown> = (this.loading = loading.finally(() => {
-        if (this.loading === tracked) this.loading = undefined;
-      }));
-    },
+    reported: () => this.check.showFirstUnanswered(),
+  });
+  private clinic = '';
+  private href: string | null = null;
+  private loading?: Promise<unknown>;
+  private readonly toggleCounter = (): void => {
+    this.check.toggleCounter();
+    if (!counterPart.value) this.track(counterPart.load().then(() => this.requestUpdate()));
   };
-
-  constructor() {
-    super();
-    if (this.attachInternals) this.internals = this.attachInternals();
-    // Form validation failed. `checkValidity()` only reports it; on a submit or `reportValidity()`
-    // the browser then focuses the validity anchor, and only then does the check show the first
-    // unanswered question with its error (going to it in steps mode) and focus the control to fix.
-    this.addEventListener('invalid', () => {
-      this.invalidPending = true;
-      setTimeout(() => (this.invalidPending = false));
-    });
-    this.addEventListener('focusin', () => {
-      if (!this.invalidPending) return;
-      this.invalidPending = false;
-      this.showFirstUnanswered();
-    });
-  }
+  private readonly print = (summary: Parameters<ViewOptions['print']>[0]): void => {
+    this.track(
+      printPart.load().then((module) => void module?.printSummary(summary, this.renderRoot)),
+    );
+  };
 
   /**
    * The person's valid answers (a copy). Setting it restores a saved state: invalid fields are
@@ -302,7 +232,7 @@ export class BotoxCandidacyCheck extends WidgetElement {
    * counts as unanswered. Setting it fires no event.
    */
   get answers(): CandidacyAnswers {
-    return sanitizeAnswers(this.ui.given).answers;
+    return this.check.answers;
   }
 
   set answers(value: CandidacyAnswers) {
@@ -312,57 +242,52 @@ export class BotoxCandidacyCheck extends WidgetElement {
       this.warn('answers', rejected[0] === 'answers' ? value : rejected.join(', '), 'unanswered');
       if (rejected.some((path) => path.startsWith('safety'))) delete answers.safety;
     }
-    this.ui.given = answers;
-    this.clearInputs();
-    const { outcome } = this.result;
-    this.announced = outcome === 'incomplete' ? undefined : outcome;
-    this.requestUpdate();
+    this.check.restore(answers);
   }
 
   /** The evaluation of the current answers: the outcome and one result per active criterion. */
   get result(): CandidacyResult {
-    return evaluateCandidacy(this.ui.given, this.checkKeys);
+    return this.check.result;
   }
 
   /** The form this element belongs to, if any. */
   get form(): HTMLFormElement | null {
-    return this.internals?.form ?? null;
+    return this.control.form;
   }
 
   /** The validity state: `valueMissing` while `required` and questions are unanswered. */
   get validity(): ValidityState | undefined {
-    return this.internals?.validity;
+    return this.control.validity;
   }
 
   /** The message shown when the element is invalid. */
   get validationMessage(): string {
-    return this.internals?.validationMessage ?? '';
+    return this.control.validationMessage;
   }
 
   /** Whether the element takes part in form validation. */
   get willValidate(): boolean {
-    return this.internals?.willValidate ?? false;
+    return this.control.willValidate;
   }
 
   /** Checks validity (see `required`); fires `invalid` when invalid, and changes nothing on screen. */
   checkValidity(): boolean {
-    return this.internals?.checkValidity() ?? true;
+    return this.control.checkValidity();
   }
 
   /** Like `checkValidity()`, and shows the browser's message at the control to fix. */
   reportValidity(): boolean {
-    return this.internals?.reportValidity() ?? true;
+    return this.control.reportValidity();
   }
 
   /** Called when a `<fieldset disabled>` or form around the element disables or enables it: every control follows. */
   formDisabledCallback(disabled: boolean): void {
-    this.ui.disabled = disabled;
-    this.requestUpdate();
+    this.control.setDisabled(disabled);
   }
 
   /** Called when the form is reset: clears the answers and shows the first question. Fires no event. */
   formResetCallback(): void {
-    this.reset();
+    this.check.reset();
   }
 
   /** Called by the browser to restore the submitted state (back/forward navigation, autofill). */
@@ -377,7 +302,7 @@ export class BotoxCandidacyCheck extends WidgetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The result's code loads while the person reads the first question.
-    void loadResult();
+    void resultPart.load();
   }
 
   /**
@@ -385,8 +310,8 @@ export class BotoxCandidacyCheck extends WidgetElement {
    * past the questions), so the result never renders half and hydration matches the server.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!resultLoaded() && this.mayShowResult()) {
-      return loadResult().then(() => this.performUpdate());
+    if (!resultPart.value && this.mayShowResult()) {
+      return resultPart.load().then(() => this.performUpdate());
     }
     return super.scheduleUpdate();
   }
@@ -406,13 +331,14 @@ export class BotoxCandidacyCheck extends WidgetElement {
     return complete;
   }
 
+  /** Maps the attributes onto the self-check's configuration, warning once per bad value. */
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    const ui = this.ui;
+    const check = this.check;
     if (changed.has('checks')) {
       const parsed = parseChecks(this.checks);
-      this.checkKeys = parsed.checks;
-      ui.questions = questionsFor(parsed.checks);
+      check.checks = parsed.checks;
+      check.questions = questionsFor(parsed.checks);
       if (parsed.unknown.length > 0 || parsed.invalid) {
         this.warn('checks', this.checks, parsed.checks, CHECK_KEYS);
       }
@@ -426,88 +352,59 @@ export class BotoxCandidacyCheck extends WidgetElement {
     }
     if (changed.has('mode')) {
       const mode = parseEnum(this.mode, CANDIDACY_MODES, 'steps');
-      ui.steps = mode.value === 'steps';
+      check.steps = mode.value === 'steps';
       if (!mode.valid) this.warn('mode', this.mode, mode.value, CANDIDACY_MODES);
-    }
-    if (changed.has('headingLevel')) {
-      const level = resolveHeadingLevel(this.headingLevel);
-      this.level = level.value;
-      if (!level.valid) this.warn('heading-level', this.headingLevel, level.value, HEADING_LEVELS);
     }
     if (changed.has('consultationHref')) {
       const given = this.consultationHref;
-      ui.href = safeUrl(given);
-      if (ui.href === null && given != null && given !== '') {
+      this.href = safeUrl(given);
+      if (this.href === null && given != null && given !== '') {
         this.warn('consultation-href', given, null);
       }
     }
-    ui.clinic = this.clinicName == null ? '' : toText(this.clinicName);
-    const last = ui.questions.length;
+    this.clinic = this.clinicName == null ? '' : toText(this.clinicName);
     if (changed.has('step')) {
-      const step = parseInteger(this.step, { min: 0, max: last, fallback: 0 });
-      ui.index = step.value;
+      const step = parseInteger(this.step, { min: 0, max: check.questions.length, fallback: 0 });
+      check.index = step.value;
       if (!step.valid) this.warn('step', this.step, 0);
-    }
-    if (ui.index > last) {
-      // Fewer questions than before (`checks` changed): show the result, and say so in `step`.
-      ui.index = last;
-      this.step = last;
     }
   }
 
+  /** Focuses what a command asked for (the next question, the outcome, the control to fix). */
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    const internals = this.internals;
-    if (internals) {
-      const value = JSON.stringify({ answers: this.answers, result: this.lastResult });
-      internals.setFormValue(value, value);
-      if (this.required && this.lastResult?.outcome === 'incomplete') {
-        // The browser points its message at the control to fix of the first unanswered question
-        // when it is shown, else at the first control (steps mode: another question, or the result).
-        const question = this.firstUnanswered();
-        const anchor =
-          (question &&
-            this.renderRoot.querySelector<HTMLElement>(controlToFix(this.ui, question))) ??
-          this.renderRoot.querySelector<HTMLElement>('input, button') ??
-          undefined;
-        internals.setValidity({ valueMissing: true }, this.validityMessage, anchor);
-      } else {
-        internals.setValidity({});
-      }
-    }
-    const focus = this.ui.focus;
+    const focus = this.check.takeFocus();
     const target = focus && this.renderRoot.querySelector<HTMLElement>(focus);
-    if (target) {
-      this.ui.focus = undefined;
-      target.focus();
-    }
+    if (target) target.focus();
   }
 
   override render(): TemplateResult {
-    const result = this.result;
-    this.lastResult = result;
-    const title = headingText(
-      this.heading ??
-        msg('Is Botox for me?', {
-          id: 'candidacy.heading',
-          desc: 'Title of the self-check. Botox is a brand name: keep it.',
-        }),
+    const title = this.headings.title(
+      msg('Is Botox for me?', {
+        id: 'candidacy.heading',
+        desc: 'Title of the self-check. Botox is a brand name: keep it.',
+      }),
     );
-    this.ui.level = levelBelow(this.level, title !== null);
+    const view: ViewOptions = {
+      result: this.result,
+      level: levelBelow(this.headings.level, title !== null),
+      clinic: this.clinic,
+      href: this.href,
+      disabled: this.control.disabled,
+      toggleCounter: this.toggleCounter,
+      print: this.print,
+    };
+    const steps = this.check.steps;
     // Form mode: the outcome is announced when it changes (the focused heading says it in steps mode).
-    const announcement =
-      !this.ui.steps && result.outcome !== 'incomplete' ? outcomeHeadline(result.outcome) : '';
-    this.validityMessage = msg('Please answer every question of the self-check.', {
-      id: 'candidacy.required',
-      desc: 'Browser validation message when the self-check is required in a form and questions are unanswered.',
-    });
+    const { outcome } = view.result;
+    const announcement = !steps && outcome !== 'incomplete' ? outcomeHeadline(outcome) : '';
     return html`
       <div
         part="base"
         dir=${ifDefined(this.contentDir)}
-        class="base mode-${this.ui.steps ? 'steps' : 'form'}"
+        class="base mode-${steps ? 'steps' : 'form'}"
       >
-        ${title === null ? nothing : headingAt(this.level, 'heading', title)}
+        ${this.headings.render(title)}
         <p part="intro" class="intro">
           ${msg(
             'Answer a few short questions about your headaches. You will see how your answers fit the usual reasons doctors give Botox for chronic migraine, with each point explained. This is not a diagnosis. Your answers stay on this device: nothing is sent or saved.',
@@ -517,70 +414,16 @@ export class BotoxCandidacyCheck extends WidgetElement {
             },
           )}
         </p>
-        ${renderView(this.host, result)}
+        ${renderView(this.check, view)}
         <p class="sr" role="status">${announcement}</p>
       </div>
     `;
   }
 
-  /** The first question without a valid answer, if any. */
-  private firstUnanswered(): QuestionId | undefined {
-    return this.ui.questions.find((question) => !isAnswered(question, this.ui.given));
-  }
-
-  /** Shows the first unanswered question (in `steps` mode, goes to it) with its error, and focuses it. */
-  private showFirstUnanswered(): void {
-    const ui = this.ui;
-    const question = this.firstUnanswered();
-    if (!question || ui.disabled) return;
-    ui.missing = question;
-    ui.focus = controlToFix(ui, question);
-    if (ui.steps) this.step = ui.questions.indexOf(question);
-    this.requestUpdate();
-  }
-
-  /** Records answers the person gave and tells the page. */
-  private commit(next: CandidacyAnswers): void {
-    const ui = this.ui;
-    const before = JSON.stringify(ui.given);
-    ui.given = next;
-    if (ui.missing && isAnswered(ui.missing, next)) ui.missing = null;
-    ui.copy = '';
-    // A new answer after "Start again" (or Undo itself) ends the chance to undo.
-    ui.undo = undefined;
-    this.requestUpdate();
-    if (JSON.stringify(next) === before) return;
-    this.dispatchEvent(new CandidacyChangeEvent({ answers: this.answers, result: this.result }));
-    const { outcome } = this.result;
-    if (shouldAnnounceOutcome(this.announced, outcome)) {
-      this.announced = outcome;
-      this.dispatchEvent(
-        new CandidacyCompleteEvent({ answers: this.answers, result: this.result }),
-      );
-    }
-  }
-
-  /** Shows the saved answers in the inputs, without errors. */
-  private clearInputs(): void {
-    const ui = this.ui;
-    ui.drafts = {};
-    for (const field of COUNT_FIELDS) {
-      const value = ui.given[field];
-      if (value !== undefined) ui.drafts[field] = String(value);
-    }
-    ui.bad.clear();
-    ui.missing = null;
-    ui.copy = '';
-    ui.undo = undefined;
-  }
-
-  /** Clears every answer and goes back to the first question, without events. */
-  private reset(): void {
-    this.ui.given = {};
-    this.ui.counter = undefined;
-    this.announced = undefined;
-    this.clearInputs();
-    this.step = 0;
-    this.requestUpdate();
+  /** Makes `updateComplete` wait for a part that is loading. */
+  private track(loading: Promise<unknown>): void {
+    const tracked: Promise<unknown> = (this.loading = loading.finally(() => {
+      if (this.loading === tracked) this.loading = undefined;
+    }));
   }
 }

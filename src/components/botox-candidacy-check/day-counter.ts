@@ -4,34 +4,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { getLocale, msg, str } from '../../localization/locale.js';
-import { COUNTER_COLUMNS, gridMove } from '../../logic/candidacy.js';
+import { COUNTER_COLUMNS, gridMove } from '../../logic/candidacy/index.js';
+import type { CandidacyController, CounterState } from '../../controllers/candidacy.js';
 import { dateFormat, pluralCategory } from '../../logic/intl.js';
 
-/** What the counter remembers while the element lives (kept when it is closed). */
-export interface CounterState {
-  /** Whether the counter is showing. */
-  open: boolean;
-  /** The days shown, `YYYY-MM-DD`, oldest first; the last one is today. */
-  days: string[];
-  /** The days marked as headache days. */
-  marked: Set<string>;
-  /** The index of the day that takes focus (roving tabindex). */
-  active: number;
-}
-
-/** The element hosting the counter. */
-interface CounterHost {
-  /** Re-renders. */
-  update(): void;
-  /** Whether the element is disabled (every control follows). */
-  readonly ui: { readonly disabled: boolean };
-}
-
-/** Renders the counter; `use` receives the count when the person chooses "Use this count". */
+/** Renders the counter; its buttons call the controller's counter commands. */
 export function renderCounter(
-  host: CounterHost,
+  c: CandidacyController,
   state: CounterState,
-  use: (count: number) => void,
+  disabled: boolean,
 ): TemplateResult {
   const locale = getLocale();
   const format = (options: Intl.DateTimeFormatOptions) =>
@@ -56,9 +37,8 @@ export function renderCounter(
     });
     if (next === null) return;
     event.preventDefault();
-    state.active = next;
     grid.querySelectorAll('button')[next].focus();
-    host.update();
+    c.moveDay(next);
   };
   const total =
     pluralCategory(locale, count) === 'one'
@@ -109,15 +89,10 @@ export function renderCounter(
                   part="day"
                   class="day"
                   tabindex=${index === state.active ? 0 : -1}
-                  ?disabled=${host.ui.disabled}
+                  ?disabled=${disabled}
                   aria-pressed=${on ? 'true' : 'false'}
                   aria-current=${index === days.length - 1 ? 'date' : 'false'}
-                  @click=${() => {
-                    state.active = index;
-                    if (on) marked.delete(day);
-                    else marked.add(day);
-                    host.update();
-                  }}
+                  @click=${() => c.toggleDay(index)}
                 >
                   <span aria-hidden="true"
                     >${number}${
@@ -137,8 +112,8 @@ export function renderCounter(
       type="button"
       part="button"
       class="primary"
-      ?disabled=${host.ui.disabled}
-      @click=${() => use(count)}
+      ?disabled=${disabled}
+      @click=${() => c.useCount(count)}
     >
       ${msg('Use this count', {
         id: 'candidacy.counter.use',

@@ -6,7 +6,7 @@
  * only (no HTML strings, no script, no style element or attribute), and it is styled by a
  * constructable stylesheet of the frame's own realm.
  */
-import type { CriterionStatus, Outcome } from '../../logic/candidacy.js';
+import type { CriterionStatus, Outcome } from '../../logic/candidacy/index.js';
 
 /** One criterion of a {@link PrintSummary}, already translated. */
 export interface PrintCriterion {

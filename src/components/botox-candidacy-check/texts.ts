@@ -3,11 +3,12 @@
  * `msg`, so it must be called while rendering.
  */
 import { msg } from '../../localization/locale.js';
-import type { Commitment, PriorTreatment, SafetyKey } from '../../logic/candidacy.js';
-
-/** The count fields of the answers. */
-export type CountField =
-  'headacheDays' | 'months' | 'painRelieverDays' | 'triptanDays' | 'preventivesTried';
+import type {
+  Commitment,
+  CountField,
+  PriorTreatment,
+  SafetyKey,
+} from '../../logic/candidacy/index.js';
 
 /** The label of a count input, also used for that answer in the summary. */
 export function countLabel(field: CountField): string {

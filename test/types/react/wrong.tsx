@@ -1,5 +1,5 @@
 // Each element below has one mistake the types must catch (two on the orientation line):
-// test/scripts/check-framework-types.mjs fails unless the checker reports the expected error on
+// test/checks/check-framework-types.mjs fails unless the checker reports the expected error on
 // each of these lines, and none elsewhere.
 import 'botox-migraine-widgets/define.js';
 import type {} from 'botox-migraine-widgets/react';

@@ -10,8 +10,8 @@
 // - anything without a description: declarations, members, attributes, events, slots, parts,
 //   CSS properties.
 //
-// `node test/scripts/check-manifest.mjs` checks ./custom-elements.json against `npm pack
-// --dry-run` (after `npm run build`); test/scripts/check-package.mjs runs the same checks on the
+// `node test/checks/check-manifest.mjs` checks ./custom-elements.json against `npm pack
+// --dry-run` (after `npm run build`); test/checks/check-package.mjs runs the same checks on the
 // packed tarball itself.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

@@ -2,10 +2,10 @@
 // CI enforces.
 // - The script tag (`en`): its entry module, each element chunk and lazy part, each locale chunk.
 // - Each element as a consumer's bundler ships it, Lit included, beside the Lit hello-world
-//   floors built the same way in the same run (test/scripts/consumer-size.mjs).
+//   floors built the same way in the same run (scripts/consumer-size.mjs).
 // - Each element's content floor: its English text, CSS and pure logic alone, against the
-//   allowance the issue gives it over the Lit floor (test/scripts/content-floor.mjs).
-// Exits 1 when a budget is exceeded. `node test/scripts/size.mjs src/components/<tag>/define.ts`
+//   allowance the issue gives it over the Lit floor (scripts/content-floor.mjs).
+// Exits 1 when a budget is exceeded. `node scripts/size.mjs src/components/<tag>/define.ts`
 // instead bundles just that entry the way the script tag is built.
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -20,6 +20,9 @@ import { contentFloors } from './content-floor.mjs';
  * printed beside each bundle but cannot be met: the content floor table shows the text, CSS and
  * logic the product requires already take (or exceed) the allowance (see docs/performance.md).
  * Each element instead has a ceiling a little above its current size, so CI stops any growth.
+ * Raised once, by 50 B for <treatment-timeline>, for the shared heading controller of the
+ * house-structure step (measured +68 B gzip there; <benefits-list> +34 B and the candidacy
+ * check's three controllers +160 B fit under their ceilings).
  */
 export const BUDGETS = {
   bundle: 16_000,
@@ -28,7 +31,7 @@ export const BUDGETS = {
   elementOverFloor: 6_000,
   ceiling: {
     'benefits-list': 12_200,
-    'treatment-timeline': 14_700,
+    'treatment-timeline': 14_750,
     'botox-candidacy-check': 21_800,
     all: 25_200,
   },

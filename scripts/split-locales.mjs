@@ -33,7 +33,7 @@ const groupOf = (id) => {
   const match = GROUPS.find(([prefix]) => id.startsWith(prefix));
   if (!match)
     throw new Error(
-      `message "${id}" belongs to no group: add its prefix to GROUPS in test/scripts/split-locales.mjs`,
+      `message "${id}" belongs to no group: add its prefix to GROUPS in scripts/split-locales.mjs`,
     );
   return match[1];
 };

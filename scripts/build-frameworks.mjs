@@ -11,7 +11,7 @@ import { packageByName } from './package-by-name.mjs';
 import vue from '@vitejs/plugin-vue';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
+const repo = fileURLToPath(new URL('../', import.meta.url));
 
 if (!existsSync(`${repo}dist/npm/define.js`)) {
   console.error('dist/npm is missing: run `npm run build` first.');

@@ -12,7 +12,7 @@
 //   files, and covers every module the package imports for its effect;
 // - package.json: `exports` targets ship, each has `types` first; `repository`, `homepage`,
 //   `bugs` are public https URLs (no machine paths, no registry hosts);
-// - custom-elements.json passes test/scripts/check-manifest.mjs against the tarball's files.
+// - custom-elements.json passes test/checks/check-manifest.mjs against the tarball's files.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   existsSync,

@@ -1,7 +1,7 @@
 // Renders the widgets of an HTML page to declarative shadow DOM, so they show before (or
 // without) JavaScript; the page then hydrates them (see docs and test/fixtures/ssr/client.js).
 //
-//   node test/scripts/prerender.mjs in.html [out.html] [--locale es] [--today 2026-04-15]
+//   node scripts/prerender.mjs in.html [out.html] [--locale es] [--today 2026-04-15]
 //
 // Writes to out.html (creating its folder) or to standard output. Needs `npm run build:npm`
 // first and @lit-labs/ssr installed. From the npm package:
@@ -18,14 +18,14 @@ for (let i = 0; i < args.length; i++) {
 }
 if (files.length < 1 || files.length > 2 || Object.values(options).includes(undefined)) {
   console.error(
-    'usage: node test/scripts/prerender.mjs in.html [out.html] [--locale xx] [--today YYYY-MM-DD]',
+    'usage: node scripts/prerender.mjs in.html [out.html] [--locale xx] [--today YYYY-MM-DD]',
   );
   process.exit(2);
 }
 
 let prerender;
 try {
-  ({ prerender } = await import('../../dist/npm/ssr/render.js'));
+  ({ prerender } = await import('../dist/npm/ssr/render.js'));
 } catch (error) {
   console.error(
     `could not load dist/npm/ssr/render.js (run \`npm run build:npm\` first): ${error}`,

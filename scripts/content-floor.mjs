@@ -15,12 +15,17 @@ import { bundleApp } from './consumer-size.mjs';
 
 /** Each element's message groups (src/localization/generated/locales/<lang>/<group>.ts), styles and rules. */
 export const CONTENT = {
-  'benefits-list': { groups: ['benefits'], styles: 'benefits-list', rules: 'benefits' },
-  'treatment-timeline': { groups: ['timeline'], styles: 'treatment-timeline', rules: 'schedule' },
+  'benefits-list': { groups: ['benefits'], styles: 'benefits-list', rules: ['benefits'] },
+  'treatment-timeline': {
+    groups: ['timeline'],
+    styles: 'treatment-timeline',
+    rules: ['schedule', 'dates'],
+  },
   'botox-candidacy-check': {
     groups: ['candidacy', 'candidacy-result'],
     styles: 'botox-candidacy-check',
-    rules: 'candidacy',
+    // The unbundled build has no barrel module: its parts, as the element ships them.
+    rules: ['types', 'rules', 'answers', 'counter', 'summary'].map((part) => `candidacy/${part}`),
   },
 };
 
@@ -56,10 +61,12 @@ async function cssOf(path) {
     .join('\n');
 }
 
-/** A logic module bundled and minified as a consumer's Vite would ship it, exports kept. */
-function minifiedRules(name) {
+/** Logic modules bundled and minified together as a consumer's Vite would ship them, exports kept. */
+function minifiedRules(names) {
   return bundleApp(
-    `export * from ${JSON.stringify(resolve(`dist/npm/logic/${name}.js`))};`,
+    names
+      .map((name) => `export * from ${JSON.stringify(resolve(`dist/npm/logic/${name}.js`))};`)
+      .join('\n'),
     (out) => readFileSync(join(out, 'main.js'), 'utf8'),
     { keepExports: true },
   );
