@@ -70,3 +70,19 @@ export const candidacyStyles = css`
     }
   }
 `;
+
+/** The shell around the questions and the result: padding, the title and the introduction. */
+export const shellStyles = css`
+  :host {
+    padding: var(--_gap);
+  }
+  .heading {
+    margin: 0 0 0.5rem;
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+  .intro {
+    margin: 0 0 0.75rem;
+    color: var(--_muted);
+  }
+`;

@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '../../localization/locale.js';
 import { WidgetElement, reflectedText } from '../../internal/widget-element.js';
@@ -29,28 +29,12 @@ import { HeadingController } from '../../controllers/heading.js';
 import { counterPart, printPart, resultPart } from './parts.js';
 import { outcomeHeadline, renderView } from './view.js';
 import type { ViewOptions } from './view-options.js';
-import { candidacyStyles } from './botox-candidacy-check.styles.js';
+import { candidacyStyles, shellStyles } from './botox-candidacy-check.styles.js';
 
 /** How the questions are shown: one at a time (`steps`, the default) or all at once (`form`). */
 export const CANDIDACY_MODES = ['steps', 'form'] as const;
 /** `steps` or `form`. */
 export type CandidacyMode = (typeof CANDIDACY_MODES)[number];
-
-/** The element's own styles; the view module brings the questions' and the result's. */
-const shellStyles = css`
-  :host {
-    padding: var(--_gap);
-  }
-  .heading {
-    margin: 0 0 0.5rem;
-    font-size: 1.375em;
-    line-height: 1.25;
-  }
-  .intro {
-    margin: 0 0 0.75rem;
-    color: var(--_muted);
-  }
-`;
 
 /**
  * "Is this for me?": a short self-check that applies the article's criteria for Botox treatment of
