@@ -74,6 +74,9 @@ export default {
   // One page at a time: Chromium pauses animation frames in pages it considers hidden, and
   // open-wc's fixture() waits for a frame.
   concurrency: 1,
+  // A guard against a hung page, not a speed test: test/locales.test.ts runs about 700 axe checks
+  // in one page, which takes well over the default 2 minutes on a busy 2-core machine.
+  testsFinishTimeout: 360_000,
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],
