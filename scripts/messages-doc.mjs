@@ -2,32 +2,12 @@
 // the XLIFF (which `lit-localize extract` keeps in step with the code). `--check` fails instead
 // of writing when the file is out of date.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { localizeConfig, readXliff } from './xliff.mjs';
 
-const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-const xliff = readFileSync(`xliff/${config.targetLocales[0]}.xlf`, 'utf8');
-const decode = (text) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+const config = localizeConfig();
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-const units = [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(
-  ([, id, body]) => {
-    let index = 0;
-    const source = decode(
-      (/<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '').replace(
-        /<x [^>]*\/>/g,
-        () => `{${index++}}`,
-      ),
-    );
-    const note = decode(/<note[^>]*>([\s\S]*?)<\/note>/.exec(body)?.[1] ?? '');
-    return { id, source, note };
-  },
-);
-units.sort((a, b) => a.id.localeCompare(b.id));
+const units = readXliff(config.targetLocales[0], config).sort((a, b) => a.id.localeCompare(b.id));
 
 const lines = [
   '# Message reference',
