@@ -82,6 +82,11 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', URL: 'readonly' } },
   },
   {
+    // The WordPress block editor script: a classic script for the wp.* globals, no build step.
+    files: ['integrations/wordpress/editor/*.js'],
+    languageOptions: { sourceType: 'script', globals: { wp: 'readonly' } },
+  },
+  {
     files: ['src/**/*.ts'],
     rules: {
       'no-restricted-globals': [
