@@ -60,6 +60,19 @@ describe('script tag (dist/botox-widgets.js)', () => {
     expect(loadedChunks(doc), 'the es chunk loads on demand').to.deep.equal(['es']);
   });
 
+  it('draws in Spanish from its first render: defined only once the page language has loaded', async () => {
+    const doc = await load('/test/fixtures/script-tag-es.html');
+    const view = doc.defaultView as Window & typeof globalThis;
+    await view.customElements.whenDefined('benefits-list');
+    const el = doc.querySelector('benefits-list') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    // The first update after the definition: with the old order it drew the English text, and
+    // only a later update the Spanish one.
+    await el.updateComplete;
+    expect(titlesIn(doc)[0]).to.equal('Menos migrañas y más leves');
+  });
+
   it('ships no translator notes or dev-only code', async () => {
     for (const [file, source] of await builtFiles()) {
       expect(source, file).not.to.contain('desc:');

@@ -7,9 +7,9 @@
  */
 import { start as startRuntime } from '../localization/runtime.js';
 import { LOCALE_LOADERS, readPage } from '../localization/shipped.js';
-import { useTranslations } from '../localization/store.js';
+import { messagesReady, useTranslations } from '../localization/store.js';
+import { defineElement as define, type VersionedElement } from './define-element.js';
 
-export { defineElement } from './define-element.js';
 export { followDocumentLocale, setLocale } from '../localization/runtime.js';
 export { clearMessages, registerLocale, setMessages } from '../localization/wording.js';
 
@@ -17,4 +17,14 @@ export { clearMessages, registerLocale, setMessages } from '../localization/word
 export function start(): Promise<void> {
   useTranslations(LOCALE_LOADERS, readPage);
   return startRuntime();
+}
+
+/**
+ * Registers an element once its text in the page's language has loaded (or failed to load), so a
+ * widget on a Spanish page never draws in English first: until then it is not defined, and the
+ * space the page reserves with `:not(:defined)` stays in place.
+ */
+export async function defineElement(tag: string, ctor: VersionedElement): Promise<void> {
+  await messagesReady((ctor as { messageGroups?: readonly string[] }).messageGroups ?? []);
+  define(tag, ctor);
 }

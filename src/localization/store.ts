@@ -209,3 +209,12 @@ export function requireMessages(groups: readonly string[]): void {
   // The language being switched to, again: with these groups, which it then merges.
   if (missing.length > 0 && loaders?.[wanted]) void switchTo(wanted, true);
 }
+
+/**
+ * @internal Declares `groups` like {@link requireMessages} and resolves once their text in the
+ * language being switched to has loaded (or failed to load), with the language in use.
+ */
+export function messagesReady(groups: readonly string[]): Promise<string> {
+  requireMessages(groups);
+  return switchTo(language().wanted, false);
+}
