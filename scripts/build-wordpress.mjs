@@ -28,8 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { Buffer } from 'node:buffer';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { elementSchema } from './element-schema.mjs';
-import { localizeConfig, readMessages } from './xliff.mjs';
-import { SHIPPED_LOCALES, localeDirection } from '../dist/npm/index.js';
+import { messageCatalog } from './message-catalog.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const from = (...parts) => join(root, ...parts);
@@ -154,45 +153,23 @@ for (const path of widgetFiles) {
 
 write(join(OUT, 'generated/schema.json'), json(schema));
 
-const config = localizeConfig(from('lit-localize.json'));
-const locales = [config.sourceLocale, ...config.targetLocales];
-if (locales.join() !== SHIPPED_LOCALES.join())
-  fail(`lit-localize.json lists ${locales.join()}, the build ships ${SHIPPED_LOCALES.join()}`);
-const tags = Object.keys(schema.elements);
-/** The element that shows a message: `candidacy.…` → the tag with "candidacy" in its name. */
-const elementOf = (id) => {
-  const prefix = id.split('.')[0];
-  const matches = tags.filter((tag) => tag.split('-').includes(prefix));
-  if (matches.length !== 1) fail(`message "${id}": no single element is named after "${prefix}"`);
-  return matches[0];
-};
-const messages = readMessages({
-  ...config,
-  interchange: { ...config.interchange, xliffDir: from(config.interchange.xliffDir) },
-}).map(({ id, text, note, placeholders, translations }) => {
-  for (const [locale, translation] of Object.entries(translations))
-    for (const { token } of placeholders)
-      if (!translation.includes(token)) fail(`message "${id}" (${locale}) lost ${token}`);
-  return {
-    id,
-    element: elementOf(id),
-    text,
-    desc: note,
-    placeholders: placeholders.map(({ token }) => token),
-    translations: Object.fromEntries(
-      config.targetLocales.filter((code) => code in translations).map((c) => [c, translations[c]]),
-    ),
-  };
-});
+let catalog;
+try {
+  catalog = messageCatalog(Object.keys(schema.elements), root);
+} catch (error) {
+  fail(error.message);
+}
+const { locales, messages } = catalog;
 write(
   join(OUT, 'generated/messages.json'),
   json({
-    source: config.sourceLocale,
+    source: catalog.source,
     locales,
-    dir: Object.fromEntries(
-      locales.filter((code) => localeDirection(code) === 'rtl').map((code) => [code, 'rtl']),
-    ),
-    messages,
+    dir: catalog.dir,
+    messages: messages.map((message) => ({
+      ...message,
+      placeholders: message.placeholders.map(({ token }) => token),
+    })),
   }),
 );
 
