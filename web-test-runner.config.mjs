@@ -2,8 +2,20 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_FLAGS, findBrowser } from './scripts/browser.mjs';
+import { STUDIO_DATA_MODULE, studioDataModule } from './scripts/studio-data.mjs';
 
 const executablePath = findBrowser();
+
+/** The clinic studio's data module (scripts/studio-data.mjs), as the studio's build serves it. */
+const STUDIO_DATA_PATH = '/__botox-studio-data.js';
+const studioData = {
+  name: 'botox-studio-data',
+  resolveImport: ({ source }) => (source === STUDIO_DATA_MODULE ? STUDIO_DATA_PATH : undefined),
+  async serve(context) {
+    if (context.path === STUDIO_DATA_PATH) return { body: await studioDataModule(), type: 'js' };
+    return undefined;
+  },
+};
 
 /** The strict policy the widgets must run under (see test/csp.test.ts). */
 export const STRICT_CSP =
@@ -13,11 +25,17 @@ export const STRICT_CSP =
  * Test-only browser commands that need the DevTools protocol:
  * - `emulate-media-features`: e.g. `[{ name: 'forced-colors', value: 'active' }]`.
  * - `set-viewport-zoom`: `{ width, height, zoom }`: a viewport in CSS pixels at a device scale.
+ * - `screenshot-area`: `{ x, y, width, height }` → a PNG of that area, base64.
  */
 const devtoolsSessions = new Map();
 const devtoolsCommands = {
   name: 'devtools-commands',
   async executeCommand({ command, payload, session }) {
+    if (command === 'screenshot-area') {
+      // A PNG (base64) of an area of the page in CSS pixels: `{ x, y, width, height }`.
+      const page = session.browser.getPage(session.id);
+      return page.screenshot({ clip: payload, encoding: 'base64', captureBeyondViewport: true });
+    }
     if (command !== 'emulate-media-features' && command !== 'set-viewport-zoom') return undefined;
     // One DevTools session per test page, kept open: closing it would undo its emulation.
     let client = devtoolsSessions.get(session.id);
@@ -55,6 +73,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     devtoolsCommands,
+    studioData,
   ],
   browsers: [
     chromeLauncher({
