@@ -100,4 +100,19 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The clinic studio keeps the clinic's own work (its wording, never a patient's answers) in
+    // local storage; it sends nothing either.
+    files: ['src/studio/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'The studio uploads nothing.' },
+        { name: 'XMLHttpRequest', message: 'The studio uploads nothing.' },
+        { name: 'sessionStorage', message: 'The studio keeps work in localStorage only.' },
+        { name: 'indexedDB', message: 'The studio keeps work in localStorage only.' },
+        { name: 'WebSocket', message: 'The studio uploads nothing.' },
+      ],
+    },
+  },
 );

@@ -110,8 +110,45 @@ function repositoryPlugins(): Plugin[] {
   ];
 }
 
+/**
+ * The clinic studio's data (`virtual:botox-studio-data`, see scripts/studio-data.mjs), built from
+ * the manifest, the library's constants, the theme and the XLIFF files when a page imports it.
+ */
+function studioData(): Plugin {
+  const resolved = '\0botox-studio-data';
+  return {
+    name: 'botox-studio-data',
+    resolveId: (source) => (source === 'virtual:botox-studio-data' ? resolved : null),
+    async load(id) {
+      if (id !== resolved) return null;
+      const script = new URL('./scripts/studio-data.mjs', import.meta.url).href;
+      const { studioDataModule } = (await import(script)) as {
+        studioDataModule: () => Promise<string>;
+      };
+      return studioDataModule();
+    },
+  };
+}
+
+/**
+ * In the studio's build, its pages load the built script tag (`dist/botox-widgets.js`, beside
+ * `dist/studio/`) rather than a copy of the widgets: `src/cdn.ts` → `../botox-widgets.js`.
+ */
+function studioUsesScriptTag(): Plugin {
+  return {
+    name: 'studio-uses-script-tag',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '../cdn.js' && importer?.includes('/src/studio/'))
+        return { id: '../botox-widgets.js', external: true };
+      return null;
+    },
+  };
+}
+
 const plugins = (): Plugin[] => [
   ...repositoryPlugins(),
+  studioData(),
   plainDynamicImports(),
   stripTranslatorNotes(),
   {
@@ -215,6 +252,28 @@ export default defineConfig(({ mode }): UserConfig => {
         minify: true,
         sourcemap: false,
         modulePreload: false,
+      },
+    };
+  }
+  if (mode === 'studio') {
+    // `npm run build:studio`: the clinic studio in dist/studio/ (relative paths), on the built
+    // script tag in dist/ (so build it after `vite build`).
+    return {
+      plugins: [studioUsesScriptTag(), ...plugins()],
+      root: 'src/studio',
+      base: './',
+      build: {
+        outDir: '../../dist/studio',
+        emptyOutDir: true,
+        target: 'es2023',
+        minify: true,
+        sourcemap: false,
+        modulePreload: false,
+        assetsDir: '',
+        rollupOptions: {
+          input: { index: 'src/studio/index.html', preview: 'src/studio/preview.html' },
+          output: { entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js' },
+        },
       },
     };
   }

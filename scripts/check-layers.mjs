@@ -15,6 +15,7 @@
 //   6 entry, ssr, frameworks, demo
 //                    src/index.ts, src/define.ts, src/cdn.ts, src/elements.ts, src/ssr/,
 //                    src/frameworks/, src/demo/
+//   7 studio         src/studio/: the clinic studio page, on the script tag's API
 //
 // A module may import its own layer and any lower one. Every kind of import counts: static,
 // type-only (`import type`, `export type … from`, `typeof import('…')`), dynamic `import()`,
@@ -58,6 +59,7 @@ const PARTS = [
   { name: 'ssr', layer: 6, test: (path) => path.startsWith('ssr/') },
   { name: 'frameworks', layer: 6, test: (path) => path.startsWith('frameworks/') },
   { name: 'demo', layer: 6, test: (path) => path.startsWith('demo/') },
+  { name: 'studio', layer: 7, test: (path) => path.startsWith('studio/') },
 ];
 
 const SOURCE = /\.(?:[cm]?ts|tsx|[cm]?js|jsx)$/;
