@@ -4,7 +4,7 @@
  * export files; and its embed code pasted into a blank page with the built bundle.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { waitUntil } from './helpers.js';
 
 const STORAGE_KEY = 'botox-widgets-studio';
@@ -438,6 +438,48 @@ describe('clinic studio (dist/studio)', function () {
     expect(studio.$<HTMLSelectElement>('#widget').value).to.equal('benefits-list');
     expect(studio.widget().getAttribute('layout')).to.equal('grid');
     expect(studio.$<HTMLInputElement>('#colour-bmw-accent').value).to.equal('#8fd6cc');
+  });
+
+  it('is used with the keyboard: choose a widget and switch an option', async () => {
+    const studio = await openStudio();
+    studio.$<HTMLSelectElement>('#widget').focus();
+    let settled = studio.settled();
+    await sendKeys({ press: 'ArrowDown' });
+    await settled;
+    expect(studio.widget().localName).to.equal('treatment-timeline');
+    studio.$<HTMLInputElement>('#option-compact').focus();
+    settled = studio.settled();
+    await sendKeys({ press: 'Space' });
+    await settled;
+    expect(studio.widget().hasAttribute('compact')).to.equal(true);
+    expect(studio.$<HTMLInputElement>('#option-compact').getAttribute('role')).to.equal('switch');
+  });
+
+  it('saves the project to a file and opens it again', async () => {
+    let studio = await openStudio();
+    await change(studio, '#widget', 'benefits-list');
+    await change(studio, '#option-expandable', true);
+    await typeMessage(studio, 'benefits.heading', 'Why our patients choose Botox');
+    const files = captureDownloads(studio);
+    studio.$<HTMLButtonElement>('#save-project').click();
+    const saved = await files.get('botox-widgets-studio-project.json')!;
+    expect(JSON.parse(saved).format).to.equal('botox-widgets-studio');
+
+    for (const frame of opened.splice(0)) frame.remove();
+    studio = await openStudio();
+    expect(studio.widget().localName).to.equal('botox-candidacy-check');
+    const opening = studio.settled();
+    await chooseFile(studio, '#open-project', 'project.json', saved);
+    await opening;
+    expect(studio.$<HTMLSelectElement>('#widget').value).to.equal('benefits-list');
+    expect(studio.widget().hasAttribute('expandable')).to.equal(true);
+    expect(shadowText(studio.widget())).to.contain('Why our patients choose Botox');
+
+    // Not a project: said, and nothing changes.
+    const before = localStorage.getItem(STORAGE_KEY);
+    await chooseFile(studio, '#open-project', 'notes.json', '{"hello": 1}');
+    expect(studio.$('#announcer').textContent).to.contain('not a studio project file');
+    expect(localStorage.getItem(STORAGE_KEY)).to.equal(before);
   });
 
   it('loads only its own files, fits 320 px and is axe-clean', async () => {
