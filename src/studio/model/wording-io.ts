@@ -58,6 +58,13 @@ function finish(
   return { ok: true, languages, dir, unknown, notText };
 }
 
+/** A file's text without a byte-order mark and outer space; `undefined` when nothing is left. */
+function fileText(text: string): string | undefined {
+  const source = text.replace(/^\uFEFF/, '').trim();
+  return source === '' ? undefined : source;
+}
+const EMPTY: WordingError = { ok: false, error: 'The file is empty.' };
+
 /**
  * Reads the library's JSON: `{ "id": "text", … }` (for `code`), or a data block's
  * `{ "messages": { "<code>": { … } }, "dir": { … } }`.
@@ -67,8 +74,8 @@ export function readWordingJson(
   code: string,
   data: StudioData,
 ): WordingFile | WordingError {
-  const source = text.replace(/^\uFEFF/, '').trim();
-  if (source === '') return { ok: false, error: 'The file is empty.' };
+  const source = fileText(text);
+  if (source === undefined) return EMPTY;
   let value: unknown;
   try {
     value = JSON.parse(source);
@@ -201,8 +208,8 @@ export function readXliff(
   code: string,
   data: StudioData,
 ): WordingFile | WordingError {
-  const source = text.replace(/^\uFEFF/, '').trim();
-  if (source === '') return { ok: false, error: 'The file is empty.' };
+  const source = fileText(text);
+  if (source === undefined) return EMPTY;
   if (/<!DOCTYPE|<!ENTITY/i.test(source))
     return { ok: false, error: 'XLIFF files with a DOCTYPE are not accepted.' };
   const document = new DOMParser().parseFromString(source, 'application/xml');
