@@ -31,6 +31,9 @@ import {
 } from '../dist/npm/index.js';
 import { HEADING_LEVELS } from '../dist/npm/logic/attributes.js';
 
+/** The parsed custom-elements.json the schema is read from (for tools that also need its parts, events…). */
+export const MANIFEST = manifestJson;
+
 /**
  * The kinds of attribute value:
  * - `enum`: one of `values`;

@@ -1,48 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/components/benefits-list/define.js';
+import { renderWidget } from './arg-types.js';
 
-interface Args {
-  items?: string;
-  layout: 'list' | 'grid';
-  heading?: string;
-  headingLevel: number;
-  hideSafetyNote: boolean;
-  expandable: boolean;
-  theme: 'auto' | 'light' | 'dark';
-}
+const render = renderWidget('benefits-list');
 
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Elements/benefits-list',
   component: 'benefits-list',
-  args: {
-    layout: 'list',
-    headingLevel: 2,
-    hideSafetyNote: false,
-    expandable: false,
-    theme: 'auto',
-  },
-  argTypes: {
-    layout: { control: 'inline-radio', options: ['list', 'grid'] },
-    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    items: { control: 'text' },
-    heading: { control: 'text' },
-  },
-  render: (args) =>
-    html`<benefits-list
-      items=${args.items ?? nothing}
-      layout=${args.layout}
-      heading=${args.heading ?? nothing}
-      heading-level=${args.headingLevel}
-      ?hide-safety-note=${args.hideSafetyNote}
-      ?expandable=${args.expandable}
-      theme=${args.theme}
-    ></benefits-list>`,
+  render,
+  parameters: { layout: 'padded' },
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** The four benefits from the article, with the safety note. */
 export const Default: Story = {};
@@ -54,24 +25,29 @@ export const Grid: Story = { args: { layout: 'grid' } };
 export const Expandable: Story = { args: { expandable: true } };
 
 /** A clinic picks two benefits and their order. */
-export const ChosenItems: Story = { args: { items: 'not-a-pill,relief' } };
+export const ChosenItems: Story = { args: { items: ['not-a-pill', 'relief'] } };
 
 /** The clinic's own heading at the level its page needs, without the safety note. */
 export const ClinicHeading: Story = {
-  args: { heading: 'Why our patients choose Botox', headingLevel: 3, hideSafetyNote: true },
+  args: {
+    heading: 'Why our patients choose Botox',
+    'heading-level': 3,
+    'hide-safety-note': true,
+  },
 };
 
 /** Clinic-added items go in the default slot as `<li>` elements. */
 export const ClinicItems: Story = {
-  render: () =>
-    html`<benefits-list items="relief,daily-life" layout="grid">
-      <li>
+  args: { items: ['relief', 'daily-life'], layout: 'grid' },
+  render: renderWidget(
+    'benefits-list',
+    html`<li>
         <strong>Evening appointments</strong><br />Injections after work, Tuesday to Thursday.
       </li>
       <li>
         <strong>Insurance help</strong><br />Our staff check your cover before your first visit.
-      </li>
-    </benefits-list>`,
+      </li>`,
+  ),
 };
 
 /** Forced dark scheme. */
@@ -79,23 +55,29 @@ export const Dark: Story = { args: { theme: 'dark', layout: 'grid' } };
 
 /** A clinic brand through the public custom properties. */
 export const Branded: Story = {
-  render: () =>
-    html`<benefits-list
-      theme="light"
-      style="--bmw-accent: #7a2e8f; --bmw-accent-soft: #f3e6f7; --bmw-surface-raised: #fffaf3; --bmw-radius: 4px; --bmw-font: Georgia, serif"
-    ></benefits-list>`,
+  args: {
+    theme: 'light',
+    '--bmw-accent': '#7a2e8f',
+    '--bmw-accent-soft': '#f3e6f7',
+    '--bmw-surface-raised': '#fffaf3',
+    '--bmw-radius': '4px',
+    '--bmw-font': 'Georgia, serif',
+  },
 };
 
 /** In Spanish, whatever the toolbar says. */
 export const Spanish: Story = { globals: { locale: 'es' } };
 
-/** Right-to-left layout (the page's `dir`). */
+/** In Arabic, right to left, as a grid. */
+export const Arabic: Story = { args: { layout: 'grid' }, globals: { locale: 'ar' } };
+
+/** Right-to-left layout from the page's `dir`, in English. */
 export const RightToLeft: Story = {
-  render: (args) => html`<div dir="rtl">${meta.render!(args, {} as never)}</div>`,
+  render: (args) => html`<div dir="rtl">${render(args)}</div>`,
 };
 
 /** The narrowest supported width: 320 px. */
 export const Narrow: Story = {
   args: { layout: 'grid' },
-  render: (args) => html`<div style="width: 320px">${meta.render!(args, {} as never)}</div>`,
+  render: (args) => html`<div style="width: 320px">${render(args)}</div>`,
 };

@@ -1,21 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+import { html } from 'lit';
 import '../src/components/botox-candidacy-check/define.js';
 import type { BotoxCandidacyCheck } from '../src/components/botox-candidacy-check/botox-candidacy-check.js';
 import type { CandidacyAnswers } from '../src/logic/candidacy/index.js';
+import { renderWidget } from './arg-types.js';
+import { clickButton, typeInto, widgetIn, withClipboard } from './play.js';
 
-interface Args {
-  mode: 'steps' | 'form';
-  step: number;
-  checks?: string;
-  heading?: string;
-  headingLevel: number;
-  clinicName?: string;
-  consultationHref?: string;
-  answers: CandidacyAnswers;
-  theme: 'auto' | 'light' | 'dark';
-}
+const TAG = 'botox-candidacy-check';
+const render = renderWidget(TAG);
 
 /** Every criterion met. */
 const LIKELY: CandidacyAnswers = {
@@ -48,37 +40,18 @@ function answeredBefore(step: number): CandidacyAnswers {
   return answers as CandidacyAnswers;
 }
 
-const meta: Meta<Args> = {
+/** The check in the story, once drawn. */
+const check = (canvasElement: HTMLElement) => widgetIn<BotoxCandidacyCheck>(canvasElement, TAG);
+
+const meta: Meta = {
   title: 'Elements/botox-candidacy-check',
-  component: 'botox-candidacy-check',
-  args: { mode: 'steps', step: 0, headingLevel: 2, answers: {}, theme: 'auto' },
-  argTypes: {
-    mode: { control: 'inline-radio', options: ['steps', 'form'] },
-    step: { control: { type: 'number', min: 0, max: 8 } },
-    checks: { control: 'text' },
-    heading: { control: 'text' },
-    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
-    clinicName: { control: 'text' },
-    consultationHref: { control: 'text' },
-    answers: { control: 'object' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-  },
-  render: (args) =>
-    html`<botox-candidacy-check
-      mode=${args.mode}
-      step=${args.step}
-      checks=${args.checks ?? nothing}
-      heading=${args.heading ?? nothing}
-      heading-level=${args.headingLevel}
-      clinic-name=${args.clinicName ?? nothing}
-      consultation-href=${args.consultationHref ?? nothing}
-      theme=${args.theme}
-      .answers=${args.answers}
-    ></botox-candidacy-check>`,
+  component: TAG,
+  render,
+  parameters: { layout: 'padded' },
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** Steps mode, first question: how many headache days a month. */
 export const Default: Story = {};
@@ -108,6 +81,20 @@ export const StepAdult: Story = { args: { step: 6, answers: answeredBefore(6) } 
 
 /** Question 8: the safety points (some rule Botox out or out for now, others need a talk first). */
 export const StepSafety: Story = { args: { step: 7, answers: answeredBefore(7) } };
+
+/** "Next" on an unanswered question: the question says what is missing and keeps the person there. */
+export const ErrorUnanswered: Story = {
+  play: async ({ canvasElement }) => {
+    await clickButton(await check(canvasElement), 'button.primary');
+  },
+};
+
+/** A count outside its range (45 headache days a month): the field says which numbers it takes. */
+export const ErrorOutOfRange: Story = {
+  play: async ({ canvasElement }) => {
+    await typeInto(await check(canvasElement), 'headacheDays', '45');
+  },
+};
 
 /** Result: every criterion met. */
 export const OutcomeLikely: Story = { args: { step: 8, answers: LIKELY } };
@@ -153,36 +140,39 @@ export const OutcomeIncomplete: Story = {
   args: { step: 8, answers: { headacheDays: 18, months: 4 } },
 };
 
-/** "Not sure? Count them": the last 30 days, opened as soon as the story renders. */
+/** "Copy summary" worked: the status line says so (read out by screen readers). */
+export const SummaryCopied: Story = {
+  args: { step: 8, answers: LIKELY },
+  play: async ({ canvasElement }) => {
+    const widget = await check(canvasElement);
+    await withClipboard(true, () => clickButton(widget, '.actions button:nth-of-type(2)'));
+    await widget.updateComplete;
+  },
+};
+
+/** The clipboard refused: the summary appears in a box to select and copy by hand. */
+export const SummaryCopyFailed: Story = {
+  args: { step: 8, answers: LIKELY },
+  play: async ({ canvasElement }) => {
+    const widget = await check(canvasElement);
+    await withClipboard(false, () => clickButton(widget, '.actions button:nth-of-type(2)'));
+    await widget.updateComplete;
+  },
+};
+
+/** "Not sure? Count them": the last 30 days, opened. */
 export const DayCounter: Story = {
-  render: (args) =>
-    html`<botox-candidacy-check
-      theme=${args.theme}
-      ${ref((element) => {
-        const check = element as BotoxCandidacyCheck | undefined;
-        void check?.updateComplete.then(() => {
-          const toggle = check.shadowRoot!.querySelector<HTMLButtonElement>('[aria-expanded]');
-          if (toggle?.getAttribute('aria-expanded') === 'false') toggle.click();
-        });
-      })}
-    ></botox-candidacy-check>`,
+  play: async ({ canvasElement }) => {
+    await clickButton(await check(canvasElement), 'button[aria-expanded="false"]');
+  },
 };
 
 /** After "Start again": the answers are cleared, and Undo brings them back. */
 export const AfterStartAgain: Story = {
   args: { step: 8, answers: LIKELY },
-  render: (args) =>
-    html`<botox-candidacy-check
-      theme=${args.theme}
-      step=${args.step}
-      .answers=${args.answers}
-      ${ref((element) => {
-        const check = element as BotoxCandidacyCheck | undefined;
-        void check?.updateComplete.then(() => {
-          check.shadowRoot!.querySelector<HTMLButtonElement>('button.restart')?.click();
-        });
-      })}
-    ></botox-candidacy-check>`,
+  play: async ({ canvasElement }) => {
+    await clickButton(await check(canvasElement), 'button.restart');
+  },
 };
 
 /** All questions at once with the result updating live below. */
@@ -190,66 +180,96 @@ export const FormMode: Story = { args: { mode: 'form', answers: answeredBefore(4
 
 /** Without the headache-duration check (`checks="overuse"`). Age and safety are always asked. */
 export const WithoutDurationCheck: Story = {
-  args: { mode: 'form', checks: 'overuse', answers: LIKELY },
+  args: { mode: 'form', checks: ['overuse'], answers: LIKELY },
 };
 
 /** Without the medicine-overuse check (`checks="duration"`). */
 export const WithoutOveruseCheck: Story = {
-  args: { mode: 'form', checks: 'duration', answers: LIKELY },
+  args: { mode: 'form', checks: ['duration'], answers: LIKELY },
 };
 
 /** Neither switchable check (`checks=""`): the article's core criteria, age and safety. */
-export const CoreCriteriaOnly: Story = { args: { checks: '', step: 6, answers: LIKELY } };
+export const CoreCriteriaOnly: Story = { args: { checks: [], step: 6, answers: LIKELY } };
 
-/** A clinic's name, booking link and brand colours. */
+/** A clinic's name, booking link and brand colours (the public custom properties). */
 export const ClinicBranded: Story = {
-  render: () =>
-    html`<botox-candidacy-check
-      theme="light"
-      step="8"
-      clinic-name="NorCal Pain Treatment Center"
-      consultation-href="https://example.com/book"
-      .answers=${LIKELY}
-      style="--bmw-accent: #6b2a7d; --bmw-accent-soft: #f3e6f7; --bmw-surface-raised: #fffaf3; --bmw-radius: 4px; --bmw-font: Georgia, serif"
-    ></botox-candidacy-check>`,
+  args: {
+    theme: 'light',
+    step: 8,
+    'clinic-name': 'NorCal Pain Treatment Center',
+    'consultation-href': 'https://example.com/book',
+    answers: LIKELY,
+    '--bmw-accent': '#6b2a7d',
+    '--bmw-accent-soft': '#f3e6f7',
+    '--bmw-surface-raised': '#fffaf3',
+    '--bmw-radius': '4px',
+    '--bmw-font': 'Georgia, serif',
+  },
 };
 
 /** The clinic's own title at the level its page needs; the result's headings follow it (h4, h5). */
 export const ClinicHeading: Story = {
-  args: { heading: 'Could Botox help your migraines?', headingLevel: 3, step: 8, answers: LIKELY },
+  args: {
+    heading: 'Could Botox help your migraines?',
+    'heading-level': 3,
+    step: 8,
+    answers: LIKELY,
+  },
 };
 
 /** No title (`heading=""`), for a page whose own heading introduces the check: the outcome becomes the top heading. */
 export const WithoutHeading: Story = { args: { heading: '', step: 8, answers: LIKELY } };
+
+/**
+ * In the page's own `<form>` (`name`, `required`): "Send" on an unfinished check does not
+ * submit; the check shows the first unanswered question with its error.
+ */
+export const InAForm: Story = {
+  args: { mode: 'form', name: 'self-check', required: true, answers: answeredBefore(2) },
+  render: (args) =>
+    html`<form @submit=${(event: Event) => event.preventDefault()}>
+      ${render(args)}
+      <p><button type="submit">Send to the clinic</button></p>
+    </form>`,
+  play: async ({ canvasElement }) => {
+    const widget = await check(canvasElement);
+    widget.closest('form')!.requestSubmit();
+    await widget.updateComplete;
+  },
+};
 
 /** Inside a disabled `<fieldset>` of the page's form: every control is disabled. */
 export const DisabledInForm: Story = {
   args: { mode: 'form', answers: answeredBefore(4) },
   render: (args) =>
     html`<form>
-      <fieldset disabled style="border: 0; margin: 0; padding: 0">
-        ${meta.render!(args, {} as never)}
-      </fieldset>
+      <fieldset disabled style="border: 0; margin: 0; padding: 0">${render(args)}</fieldset>
     </form>`,
 };
 
 /** In Spanish, whatever the toolbar says. */
 export const Spanish: Story = {
-  args: { mode: 'form', clinicName: 'Clínica del Sol', answers: answeredBefore(5) },
+  args: { mode: 'form', 'clinic-name': 'Clínica del Sol', answers: answeredBefore(5) },
   globals: { locale: 'es' },
+};
+
+/** In Arabic, right to left, at the result. */
+export const Arabic: Story = {
+  args: { step: 8, answers: { ...LIKELY, triptanDays: 12 } },
+  globals: { locale: 'ar' },
 };
 
 /** Forced dark scheme, at the result. */
 export const Dark: Story = { args: { theme: 'dark', step: 8, answers: LIKELY } };
 
-/** Right-to-left layout (the page's `dir`). */
+/** Right-to-left layout from the page's `dir`, in English. */
 export const RightToLeft: Story = {
   args: { step: 1, answers: answeredBefore(1) },
-  render: (args) => html`<div dir="rtl">${meta.render!(args, {} as never)}</div>`,
+  render: (args) => html`<div dir="rtl">${render(args)}</div>`,
 };
 
 /** The narrowest supported width: 320 px. */
 export const Narrow: Story = {
   args: { mode: 'form' },
-  render: (args) => html`<div style="width: 320px">${meta.render!(args, {} as never)}</div>`,
+  render: (args) => html`<div style="width: 320px">${render(args)}</div>`,
 };
