@@ -82,6 +82,17 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', URL: 'readonly' } },
   },
   {
+    // The built Storybook's tests: Node files whose page functions run in the browser.
+    files: ['test/storybook/*.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'Buffer', 'URL', 'setTimeout', 'clearTimeout', 'window', 'document']
+          .concat(['getComputedStyle', 'requestAnimationFrame'])
+          .map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
     // The WordPress block editor script: a classic script for the wp.* globals, no build step.
     files: ['integrations/wordpress/editor/*.js'],
     languageOptions: { sourceType: 'script', globals: { wp: 'readonly' } },
