@@ -140,25 +140,21 @@ export const OutcomeIncomplete: Story = {
   args: { step: 8, answers: { headacheDays: 18, months: 4 } },
 };
 
-/** "Copy summary" worked: the status line says so (read out by screen readers). */
-export const SummaryCopied: Story = {
+/** The result, after "Copy summary" with a clipboard that accepts the text (`works`) or not. */
+const afterCopy = (works: boolean): Story => ({
   args: { step: 8, answers: LIKELY },
   play: async ({ canvasElement }) => {
     const widget = await check(canvasElement);
-    await withClipboard(true, () => clickButton(widget, '.actions button:nth-of-type(2)'));
+    await withClipboard(works, () => clickButton(widget, '.actions button:nth-of-type(2)'));
     await widget.updateComplete;
   },
-};
+});
+
+/** "Copy summary" worked: the status line says so (read out by screen readers). */
+export const SummaryCopied: Story = afterCopy(true);
 
 /** The clipboard refused: the summary appears in a box to select and copy by hand. */
-export const SummaryCopyFailed: Story = {
-  args: { step: 8, answers: LIKELY },
-  play: async ({ canvasElement }) => {
-    const widget = await check(canvasElement);
-    await withClipboard(false, () => clickButton(widget, '.actions button:nth-of-type(2)'));
-    await widget.updateComplete;
-  },
-};
+export const SummaryCopyFailed: Story = afterCopy(false);
 
 /** "Not sure? Count them": the last 30 days, opened. */
 export const DayCounter: Story = {
@@ -233,7 +229,8 @@ export const InAForm: Story = {
     </form>`,
   play: async ({ canvasElement }) => {
     const widget = await check(canvasElement);
-    widget.closest('form')!.requestSubmit();
+    // What "Send" does first: the form reports its fields' validity.
+    widget.closest('form')!.reportValidity();
     await widget.updateComplete;
   },
 };

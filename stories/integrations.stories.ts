@@ -20,6 +20,7 @@ type Story = StoryObj;
  * element with the shortcode's attributes, and the clinic name from Settings → Botox widgets.
  */
 export const WordPressShortcode: Story = {
+  name: 'WordPress shortcode',
   render: () =>
     html`<treatment-timeline
       start-date="2027-01-15"
@@ -33,6 +34,7 @@ export const WordPressShortcode: Story = {
  * consultation-href="/book"]`, in the block editor's "Botox candidacy check" block as well.
  */
 export const WordPressBlock: Story = {
+  name: 'WordPress block',
   render: () =>
     html`<botox-candidacy-check
       mode="form"
