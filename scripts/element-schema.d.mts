@@ -1,23 +1,12 @@
-// Types of scripts/element-schema.mjs, for TypeScript callers (Storybook's controls).
-export type AttributeKind = 'enum' | 'list' | 'integer' | 'boolean' | 'date' | 'text' | 'url';
-export interface SchemaAttribute {
-  name: string;
-  property: string;
-  kind: AttributeKind;
-  values?: string[];
-  min?: number;
-  max?: number;
-  default?: string | number | boolean;
-  description: string;
-  block: boolean;
-}
-export interface SchemaElement {
-  block: string;
-  type: string;
-  title: string;
-  summary: string;
-  attributes: SchemaAttribute[];
-}
+// Types of scripts/element-schema.mjs, for TypeScript callers (Storybook's controls). The
+// attribute and element shapes are the ones the clinic studio documents (it gets the same data).
+import type { AttributeKind, StudioAttribute, StudioElement } from '../src/studio/model/types.js';
+
+export type { AttributeKind };
+export type SchemaAttribute = StudioAttribute;
+/** An element of the schema: as the studio's, plus the WordPress block name; keyed by tag. */
+export type SchemaElement = Omit<StudioElement, 'tag'> & { block: string };
+
 /** The parsed custom-elements.json. */
 export const MANIFEST: unknown;
 export const KINDS: readonly AttributeKind[];
